@@ -1,0 +1,144 @@
+/**
+ * The vendor registry: each vendor's Global Vendor List declarations over time, with the snapshot each was read
+ * from (research/tcf-infonline.md §4.7). The last declaration is the one in force; older ones stay as evidence of
+ * what CMPs may still carry. The purposes a vendor needs are the purposes its current declaration names.
+ */
+import type { PurposeId, SpecialFeatureId } from './purposes.ts';
+import { legitimateInterestAllowed } from './purposes.ts';
+
+export interface VendorDeclaration {
+  /** Where the declaration was read: a GVL snapshot. */
+  source: string;
+  /** The snapshot's date (ISO; month precision where the day is not known). */
+  date: string;
+  /** Purposes declared on the consent basis. */
+  purposes: readonly PurposeId[];
+  /** Purposes declared on the legitimate-interest basis. */
+  legIntPurposes: readonly PurposeId[];
+  /** Purposes whose basis a publisher restriction may switch (each also listed in `purposes` or `legIntPurposes`). */
+  flexiblePurposes: readonly PurposeId[];
+  specialPurposes: readonly number[];
+  specialFeatures: readonly SpecialFeatureId[];
+  /** Set when the GVL marks the vendor deleted. */
+  deletedDate?: string;
+}
+
+export interface Vendor {
+  id: number;
+  name: string;
+  /** Oldest first; the last entry is in force. */
+  declarations: readonly VendorDeclaration[];
+}
+
+export const INFONLINE_VENDOR_ID = 730;
+export const AGOF_VENDOR_ID = 785;
+
+export const VENDORS: readonly Vendor[] = [
+  {
+    id: INFONLINE_VENDOR_ID,
+    name: 'INFOnline GmbH',
+    declarations: [
+      {
+        source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
+        date: '2020-07-02',
+        purposes: [1], legIntPurposes: [8], flexiblePurposes: [8], specialPurposes: [], specialFeatures: [],
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [], legIntPurposes: [8], flexiblePurposes: [8], specialPurposes: [], specialFeatures: [],
+      },
+      {
+        source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
+        date: '2023-11-16',
+        purposes: [1, 8], legIntPurposes: [], flexiblePurposes: [], specialPurposes: [], specialFeatures: [2],
+      },
+      {
+        source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
+        date: '2024-03-21',
+        purposes: [1, 8], legIntPurposes: [], flexiblePurposes: [], specialPurposes: [], specialFeatures: [2],
+      },
+    ],
+  },
+  {
+    id: AGOF_VENDOR_ID,
+    name: 'agof studies',
+    declarations: [
+      {
+        source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
+        date: '2020-07',
+        purposes: [1, 9], legIntPurposes: [], flexiblePurposes: [], specialPurposes: [1], specialFeatures: [],
+      },
+      {
+        source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
+        date: '2020-07',
+        purposes: [1, 9], legIntPurposes: [], flexiblePurposes: [9], specialPurposes: [1], specialFeatures: [],
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [1, 9], legIntPurposes: [], flexiblePurposes: [], specialPurposes: [1], specialFeatures: [],
+      },
+      {
+        source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
+        date: '2023-11-16',
+        purposes: [1, 7, 9], legIntPurposes: [], flexiblePurposes: [], specialPurposes: [1], specialFeatures: [],
+        deletedDate: '2023-04-04',
+      },
+    ],
+  },
+];
+
+export type VendorErrorCode = 'vendor-unregistered';
+
+/** The registry entry for `id`, or undefined. */
+export function findVendor(id: number, registry: readonly Vendor[]): Vendor | undefined {
+  for (const vendor of registry) {
+    if (vendor.id === id) return vendor;
+  }
+  return undefined;
+}
+
+/** The declaration in force: the last one. */
+export function currentDeclaration(vendor: Vendor): VendorDeclaration {
+  return vendor.declarations[vendor.declarations.length - 1];
+}
+
+/** Purposes the vendor needs: every purpose its declaration names, on any basis, ascending. */
+export function neededPurposes(declaration: VendorDeclaration): PurposeId[] {
+  const needed: PurposeId[] = [];
+  for (let id = 1; id <= 11; id++) {
+    const purpose = id as PurposeId;
+    if (declaration.purposes.indexOf(purpose) !== -1 || declaration.legIntPurposes.indexOf(purpose) !== -1) {
+      needed.push(purpose);
+    }
+  }
+  return needed;
+}
+
+/**
+ * The legal basis a publisher chooses for a vendor in the web template: `declared` keeps the GVL declaration;
+ * `consent` moves every purpose to consent; `legitimateInterest` moves every purpose that TCF 2.2 lets rest on
+ * legitimate interest to it (purposes 1 and 3–6 stay on consent). The seed (§5.1) describes exactly this choice
+ * for 730: legitimate interest for purpose 8, or consent.
+ */
+export type LegalBasisChoice = 'declared' | 'consent' | 'legitimateInterest';
+
+export function withLegalBasis(declaration: VendorDeclaration, choice: LegalBasisChoice): VendorDeclaration {
+  if (choice === 'declared') return declaration;
+  const purposes: PurposeId[] = [];
+  const legIntPurposes: PurposeId[] = [];
+  for (const purpose of neededPurposes(declaration)) {
+    if (choice === 'legitimateInterest' && legitimateInterestAllowed(purpose)) legIntPurposes.push(purpose);
+    else purposes.push(purpose);
+  }
+  return {
+    source: declaration.source + '; legal basis chosen by the publisher: ' + choice,
+    date: declaration.date,
+    purposes: purposes,
+    legIntPurposes: legIntPurposes,
+    flexiblePurposes: [],
+    specialPurposes: declaration.specialPurposes,
+    specialFeatures: declaration.specialFeatures,
+  };
+}
