@@ -1,0 +1,60 @@
+/** What an API implementation may use: the host's I/O, the scheduler, promises and the shared stores. */
+import type { Boundary } from '../boundary.ts';
+import type { SandboxIo } from '../io.ts';
+import type { PromiseApi } from '../promise.ts';
+import type { Scheduler } from '../scheduler.ts';
+
+export type SandboxContext = 'web' | 'server';
+
+export interface ApiEnv {
+  context: SandboxContext;
+  io: SandboxIo;
+  scheduler: Scheduler;
+  promises: PromiseApi;
+  boundary: Boundary;
+  /** `templateStorage` (web) / `templateDataStorage` (server): shared by template and test code of one run. */
+  templateStorage: Map<string, unknown>;
+  messageListeners: Map<string, ((type: string, message: unknown) => void)[]>;
+  queryPermission(permissionId: string, ...args: unknown[]): boolean;
+}
+
+export interface ApiSpec {
+  contexts: readonly SandboxContext[];
+  /** The value `require(name)` gives: a function, or an object of functions. */
+  make(env: ApiEnv): unknown;
+}
+
+export type Fn = (...args: unknown[]) => unknown;
+
+export const isFn = (value: unknown): value is Fn => typeof value === 'function';
+
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Reads a dot-separated path (`a.b.c`) from an object of plain values. */
+export function readPath(root: Record<string, unknown>, path: string): { parent: Record<string, unknown> | undefined; value: unknown } {
+  const parts = path.split('.');
+  let parent: Record<string, unknown> | undefined;
+  let current: unknown = root;
+  for (const part of parts) {
+    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, part)) {
+      return { parent: undefined, value: undefined };
+    }
+    parent = current as Record<string, unknown>;
+    current = parent[part];
+  }
+  return { parent, value: current };
+}
+
+/** Writes a dot-separated path, creating plain objects on the way. */
+export function writePath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let current = root;
+  parts.slice(0, -1).forEach((part) => {
+    const next = current[part];
+    if (typeof next !== 'object' || next === null) current[part] = {};
+    current = current[part] as Record<string, unknown>;
+  });
+  current[parts[parts.length - 1] as string] = value;
+}

@@ -1,0 +1,98 @@
+/**
+ * The sandbox boundary (research/gtm-sandbox.md §1.1): values that cross it (API arguments and results, `data`,
+ * values set in or read from the fake window) are copied. Plain data is deep-copied; functions are wrapped so
+ * their arguments and results are copied in turn; class instances and cyclic structures become `undefined`, as
+ * GTM replaces "arguments that violate these restrictions". A wrapper crossing back gives its original again, so
+ * a function keeps its identity for `wasCalledWith`. Opaque handles made by APIs (a regex from `createRegex`, a
+ * sandbox promise, an auth object) cross unchanged.
+ */
+
+export interface Boundary {
+  /** Copies a value across (either direction). */
+  copy(value: unknown): unknown;
+  /** Marks a value made by an API as an opaque handle that crosses unchanged. */
+  opaque<T extends object>(value: T): T;
+  /** The function a wrapper stands for (deeply, in arrays and objects), for recording and comparison. */
+  original(value: unknown): unknown;
+}
+
+class Cycle {}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  // Plain objects of either realm (host or vm context): their prototype is a realm's Object.prototype.
+  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
+}
+
+export function createBoundary(): Boundary {
+  const wrapperOf = new WeakMap<Function, Function>();
+  const originalOf = new WeakMap<Function, Function>();
+  const opaqueValues = new WeakSet<object>();
+
+  const wrap = (fn: Function): Function => {
+    const back = originalOf.get(fn);
+    if (back !== undefined) return back;
+    const existing = wrapperOf.get(fn);
+    if (existing !== undefined) return existing;
+    const wrapper = (...args: unknown[]): unknown => copy((fn as (...a: unknown[]) => unknown)(...args.map(copy)));
+    wrapperOf.set(fn, wrapper);
+    originalOf.set(wrapper, fn);
+    return wrapper;
+  };
+
+  const copyInner = (value: unknown, stack: Set<object>): unknown => {
+    if (typeof value === 'function') return opaqueValues.has(value) ? value : wrap(value);
+    if (typeof value !== 'object' || value === null) return value;
+    if (opaqueValues.has(value)) return value;
+    if (stack.has(value)) throw new Cycle();
+    if (Array.isArray(value)) {
+      stack.add(value);
+      const out = value.map((v) => copyInner(v, stack));
+      stack.delete(value);
+      return out;
+    }
+    if (!isPlainObject(value)) return undefined;
+    stack.add(value);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key, {
+        value: copyInner((value as Record<string, unknown>)[key], stack),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    stack.delete(value);
+    return out;
+  };
+
+  function copy(value: unknown): unknown {
+    try {
+      return copyInner(value, new Set());
+    } catch (error) {
+      if (error instanceof Cycle) return undefined;
+      throw error;
+    }
+  }
+
+  const original = (value: unknown, seen = new Set<object>()): unknown => {
+    if (typeof value === 'function') return originalOf.get(value) ?? value;
+    if (typeof value !== 'object' || value === null || opaqueValues.has(value) || seen.has(value)) return value;
+    seen.add(value);
+    if (Array.isArray(value)) return value.map((v) => original(v, seen));
+    if (!isPlainObject(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = original((value as Record<string, unknown>)[key], seen);
+    return out;
+  };
+
+  return {
+    copy,
+    opaque(value) {
+      opaqueValues.add(value);
+      return value;
+    },
+    original: (value) => original(value),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The sandbox host: what `require(name)` gives sandboxed code. One host serves the test runner (recording I/O,
+ * mocks, call records) and, with real I/O, the local sGTM server and the browser host.
+ *
+ * For template code, every API function call: copies its arguments across the boundary, records the call, uses
+ * the test's mock when there is one (mocked APIs skip the permission check, GTM's rule), else asks the permission
+ * model which `queryPermission` calls the API implies and refuses the call when one is denied.
+ * Test code gets the same APIs un-mocked, unchecked and unrecorded.
+ */
+import { createBoundary, type Boundary } from './boundary.ts';
+import { ScenarioAbort, SandboxError } from './errors.ts';
+import { createPromiseApi, type PromiseApi } from './promise.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
+import type { SandboxIo } from './io.ts';
+import { isFn, type ApiEnv, type ApiSpec, type Fn, type SandboxContext } from './apis/env.ts';
+import { serverApis } from './apis/server.ts';
+import { webApis } from './apis/web.ts';
+
+/** The permission model as the host needs it (implemented in `src/permissions/`). */
+export interface PermissionPort {
+  /** The `queryPermission` calls an API call implies, e.g. `sendPixel(url)` → `[['send_pixel', url]]`. */
+  queryFor(apiName: string, args: unknown[]): unknown[][];
+  check(permissionId: string, ...args: unknown[]): { ok: true } | { ok: false; message: string };
+}
+
+/** A pure API (no I/O): `src/apis/pure/index.ts`'s table entry. */
+export interface PureApi {
+  contexts: readonly SandboxContext[];
+  value: unknown;
+}
+
+export type Mock = { kind: 'mock'; value: unknown } | { kind: 'object'; value: unknown };
+
+export interface SandboxHostOptions {
+  context: SandboxContext;
+  io: SandboxIo;
+  permissions: PermissionPort;
+  pureApis: Readonly<Record<string, PureApi>>;
+  scheduler?: Scheduler;
+  boundary?: Boundary;
+  /** Consulted at call time; the test API fills it. */
+  mocks?: Map<string, Mock>;
+  /** Called for every template-side API call, with the arguments as the caller passed them (functions unwrapped). */
+  onCall?: (apiName: string, args: unknown[]) => void;
+  /** Shared between template and test code; survives a host when passed in (server: across executions). */
+  templateStorage?: Map<string, unknown>;
+}
+
+export interface SandboxHost {
+  readonly context: SandboxContext;
+  readonly scheduler: Scheduler;
+  readonly boundary: Boundary;
+  readonly promises: PromiseApi;
+  readonly io: SandboxIo;
+  /** `require` for template code (mocks, permission checks, records) or test code (plain). */
+  requireFor(caller: 'template' | 'test'): (name: unknown) => unknown;
+  /** Names template code asked for with `require`. */
+  readonly required: Set<string>;
+  apiNames(): string[];
+}
+
+export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
+  const scheduler = options.scheduler ?? createScheduler();
+  const boundary = options.boundary ?? createBoundary();
+  const promises = createPromiseApi(scheduler, boundary);
+  const mocks = options.mocks ?? new Map<string, Mock>();
+  const required = new Set<string>();
+  const { context, io, permissions } = options;
+
+  const env: ApiEnv = {
+    context,
+    io,
+    scheduler,
+    promises,
+    boundary,
+    templateStorage: options.templateStorage ?? new Map(),
+    messageListeners: new Map(),
+    queryPermission: (id, ...args) => permissions.check(id, ...args).ok,
+  };
+
+  const specs: Record<string, ApiSpec> = {};
+  for (const [name, api] of Object.entries(options.pureApis)) specs[name] = { contexts: api.contexts, make: () => api.value };
+  for (const [name, spec] of Object.entries({ ...webApis, ...serverApis })) specs[name] = spec;
+
+  const made = new Map<string, unknown>();
+  const real = (name: string): unknown => {
+    if (!made.has(name)) made.set(name, (specs[name] as ApiSpec).make(env));
+    return made.get(name);
+  };
+
+  const checkPermissions = (apiName: string, args: unknown[]): void => {
+    for (const query of permissions.queryFor(apiName, args)) {
+      const [id, ...rest] = query;
+      const verdict = permissions.check(String(id), ...rest);
+      if (!verdict.ok) throw new ScenarioAbort(`${apiName}: ${verdict.message}`, 'permission');
+    }
+  };
+
+  /**
+   * A function API as template code sees it. `path` is `name` or `name.method` for object APIs; `mockObject`
+   * methods come as `mocked` (no permission check), `mock(name, …)` is looked up at call time.
+   */
+  const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
+    (...sandboxArgs: unknown[]) => {
+      const args = sandboxArgs.map((a) => boundary.copy(a));
+      options.onCall?.(path, boundary.original(args) as unknown[]);
+      const mock = path === name ? mocks.get(name) : undefined;
+      if (mock !== undefined && mock.kind === 'mock') {
+        return boundary.copy(isFn(mock.value) ? mock.value(...args) : mock.value);
+      }
+      if (!mocked) checkPermissions(path, args);
+      const fn = impl();
+      if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
+      return boundary.copy(fn(...args));
+    };
+
+  const testFunction = (fn: Fn): Fn => (...args: unknown[]) => boundary.copy(fn(...args.map((a) => boundary.copy(a))));
+
+  const objectApi = (value: Record<string, unknown>, wrap: (method: string, fn: Fn) => Fn): unknown => {
+    const out: Record<string, unknown> = {};
+    for (const [method, member] of Object.entries(value)) out[method] = isFn(member) ? wrap(method, member) : boundary.copy(member);
+    return boundary.opaque(Object.freeze(out));
+  };
+
+  const lookup = (name: unknown): string => {
+    const key = typeof name === 'string' ? name : String(name);
+    const spec = specs[key];
+    if (spec === undefined || !spec.contexts.includes(context)) {
+      throw new SandboxError(`require('${key}'): no such API in ${context} templates`);
+    }
+    return key;
+  };
+
+  return {
+    context,
+    scheduler,
+    boundary,
+    promises,
+    io,
+    required,
+    apiNames: () => Object.keys(specs).filter((n) => (specs[n] as ApiSpec).contexts.includes(context)),
+    requireFor(caller) {
+      if (caller === 'test') {
+        return (name) => {
+          const key = lookup(name);
+          const value = real(key);
+          if (isFn(value)) return testFunction(value);
+          if (typeof value === 'object' && value !== null) return objectApi(value as Record<string, unknown>, (_m, fn) => testFunction(fn));
+          return boundary.copy(value);
+        };
+      }
+      return (name) => {
+        const key = lookup(name);
+        required.add(key);
+        const mock = mocks.get(key);
+        if (mock !== undefined && mock.kind === 'object') {
+          const value = mock.value;
+          if (typeof value !== 'object' || value === null) return boundary.copy(value);
+          return objectApi(value as Record<string, unknown>, (method, fn) => templateFunction(key, `${key}.${method}`, () => fn, true));
+        }
+        const value = real(key);
+        if (typeof value === 'object' && value !== null && !isFn(value)) {
+          const record = value as Record<string, unknown>;
+          return objectApi(record, (method) => templateFunction(key, `${key}.${method}`, () => record[method], false));
+        }
+        return templateFunction(key, key, () => real(key), false);
+      };
+    },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * Instrumentation: sandboxed code is parsed with acorn and rewritten so that every member read, member write,
+ * method call and free identifier goes through the runtime helpers (`./members.ts`), which apply GTM's rules by the
+ * runtime type of the receiver. Loops and function entries count steps so a run that never ends is stopped.
+ * The result is printed with astring and run in a fresh `node:vm` context (`./sandbox.ts`).
+ *
+ * The dialect validator has already refused what GTM refuses; this pass has its own loud default anyway: a node
+ * type it does not know is an error, never a silent pass-through.
+ */
+import { parse, type Node as AcornNode } from 'acorn';
+import { generate } from 'astring';
+
+/** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
+export const runtimeName = '$gtm$';
+
+interface AnyNode {
+  type: string;
+  start?: number;
+  [key: string]: unknown;
+}
+
+export type InstrumentResult = { ok: true; code: string } | { ok: false; message: string; offset: number };
+
+/** Node types the sandbox language has; anything else is refused here. */
+const knownNodes = new Set([
+  'Program', 'ExpressionStatement', 'BlockStatement', 'EmptyStatement', 'ReturnStatement', 'BreakStatement',
+  'ContinueStatement', 'IfStatement', 'SwitchStatement', 'SwitchCase', 'WhileStatement', 'DoWhileStatement',
+  'ForStatement', 'ForInStatement', 'ForOfStatement', 'FunctionDeclaration', 'VariableDeclaration',
+  'VariableDeclarator', 'FunctionExpression', 'ArrowFunctionExpression', 'ArrayExpression', 'ObjectExpression',
+  'Property', 'UnaryExpression', 'UpdateExpression', 'BinaryExpression', 'LogicalExpression',
+  'ConditionalExpression', 'CallExpression', 'MemberExpression', 'SequenceExpression', 'AssignmentExpression',
+  'Identifier', 'Literal',
+]);
+
+/** Operators the project refuses (common brief: `&`, `~`, `>>`, `>>>` unverified; `in`, `instanceof`, `delete`, `void`, `**` absent). */
+const refusedOperators = new Set(['&', '>>', '>>>', '**', 'in', 'instanceof', '~', 'delete', 'void', '&=', '>>=', '>>>=', '**=', '&&=', '||=', '??=', '??']);
+
+const loopTypes = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+const functionTypes = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+class Refusal {
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
+}
+
+/**
+ * Rewrites `code` (a function body) and returns the body of the instrumented function.
+ * `globals` are the names the code may use without declaring them (`data`, `require`, the test API).
+ */
+export function instrument(code: string, globals: readonly string[]): InstrumentResult {
+  let program: AnyNode;
+  try {
+    program = parse(code, {
+      ecmaVersion: 2022,
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+    }) as AcornNode as unknown as AnyNode;
+  } catch (error) {
+    const pos = (error as { pos?: number }).pos ?? 0;
+    return { ok: false, message: error instanceof Error ? error.message : String(error), offset: pos };
+  }
+  try {
+    const declared = new Set<string>([...globals, 'arguments', 'undefined']);
+    collectDeclarations(program, declared);
+    const body = (program.body as AnyNode[]).map((s) => rewrite(s, declared));
+    const text = body.map((s) => generate(s as unknown as AcornNode)).join('');
+    return { ok: true, code: text };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message, offset: error.offset };
+    throw error;
+  }
+}
+
+function children(node: AnyNode): [string, AnyNode | AnyNode[]][] {
+  const out: [string, AnyNode | AnyNode[]][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (Array.isArray(value)) out.push([key, value as AnyNode[]]);
+    else if (isNode(value)) out.push([key, value]);
+  }
+  return out;
+}
+
+function isNode(value: unknown): value is AnyNode {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** All names declared anywhere in the code (var/let/const, functions, parameters). Scope-blind on purpose: the validator does scoping. */
+function collectDeclarations(node: AnyNode, into: Set<string>): void {
+  const addPattern = (p: unknown): void => {
+    if (isNode(p) && p.type === 'Identifier') into.add(p.name as string);
+  };
+  if (node.type === 'VariableDeclarator') addPattern(node.id);
+  if (functionTypes.has(node.type)) {
+    addPattern(node.id);
+    (node.params as AnyNode[]).forEach(addPattern);
+  }
+  for (const [, child] of children(node)) {
+    for (const c of Array.isArray(child) ? child : [child]) if (isNode(c)) collectDeclarations(c, into);
+  }
+}
+
+const id = (name: string): AnyNode => ({ type: 'Identifier', name });
+const lit = (value: string | number | boolean): AnyNode => ({ type: 'Literal', value });
+function helper(name: string, args: AnyNode[]): AnyNode {
+  return {
+    type: 'CallExpression',
+    callee: { type: 'MemberExpression', object: id(runtimeName), property: id(name), computed: false, optional: false },
+    arguments: args,
+    optional: false,
+  };
+}
+const tick = (): AnyNode => ({ type: 'ExpressionStatement', expression: helper('tick', []) });
+
+function memberKey(member: AnyNode, declared: Set<string>): AnyNode {
+  const property = member.property as AnyNode;
+  if (member.computed) return rewrite(property, declared);
+  return lit(property.name as string);
+}
+
+function withTick(body: AnyNode): AnyNode {
+  if (body.type === 'BlockStatement') return { ...body, body: [tick(), ...(body.body as AnyNode[])] };
+  return { type: 'BlockStatement', body: [tick(), body] };
+}
+
+function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
+  const at = node.start ?? 0;
+  if (!knownNodes.has(node.type)) throw new Refusal(`${node.type} is not supported in sandboxed JavaScript`, at);
+  const operator = node.operator;
+  if (typeof operator === 'string' && refusedOperators.has(operator)) {
+    throw new Refusal(`operator "${operator}" is not supported in sandboxed JavaScript`, at);
+  }
+  const r = (n: unknown): AnyNode => rewrite(n as AnyNode, declared);
+
+  switch (node.type) {
+    case 'Literal':
+      if (node.regex !== undefined) throw new Refusal('regular expression literals are not supported in sandboxed JavaScript', at);
+      if (typeof node.value === 'bigint') throw new Refusal('BigInt literals are not supported in sandboxed JavaScript', at);
+      return node;
+    case 'Identifier': {
+      const name = node.name as string;
+      if (name.startsWith(runtimeName)) throw new Refusal(`the name "${name}" is reserved by the test runner`, at);
+      return declared.has(name) ? node : helper('global', [lit(name)]);
+    }
+    case 'MemberExpression':
+      if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
+      return helper('get', [r(node.object), memberKey(node, declared)]);
+    case 'CallExpression': {
+      if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
+      const args = (node.arguments as AnyNode[]).map(r);
+      const callee = node.callee as AnyNode;
+      if (callee.type === 'MemberExpression') {
+        return helper('call', [r(callee.object), memberKey(callee, declared), { type: 'ArrayExpression', elements: args }]);
+      }
+      return helper('callValue', [r(callee), { type: 'ArrayExpression', elements: args }]);
+    }
+    case 'AssignmentExpression': {
+      const left = node.left as AnyNode;
+      if (left.type === 'MemberExpression') {
+        const args = [r(left.object), memberKey(left, declared), r(node.right)];
+        return node.operator === '=' ? helper('set', args) : helper('update', [args[0] as AnyNode, args[1] as AnyNode, lit(operator as string), args[2] as AnyNode]);
+      }
+      if (left.type !== 'Identifier') throw new Refusal('destructuring assignment is not supported in sandboxed JavaScript', at);
+      return { ...node, right: r(node.right) };
+    }
+    case 'UpdateExpression': {
+      const argument = node.argument as AnyNode;
+      if (argument.type === 'MemberExpression') {
+        return helper('increment', [r(argument.object), memberKey(argument, declared), lit(operator === '++' ? 1 : -1), lit(node.prefix === true)]);
+      }
+      return node;
+    }
+    case 'UnaryExpression': {
+      const argument = node.argument as AnyNode;
+      // `typeof undeclared` is 'undefined' in JavaScript, not a ReferenceError.
+      if (operator === 'typeof' && argument.type === 'Identifier' && !declared.has(argument.name as string)) return lit('undefined');
+      return { ...node, argument: r(argument) };
+    }
+    case 'Property':
+      if (node.kind !== 'init' || node.method === true) throw new Refusal('getters, setters and methods in object literals are not supported in sandboxed JavaScript', at);
+      if (node.computed) throw new Refusal('computed property names are not supported in sandboxed JavaScript', at);
+      return { ...node, shorthand: false, value: r(node.value) };
+    case 'VariableDeclarator': {
+      if ((node.id as AnyNode).type !== 'Identifier') throw new Refusal('destructuring is not supported in sandboxed JavaScript', at);
+      return { ...node, init: node.init === null || node.init === undefined ? null : r(node.init) };
+    }
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression': {
+      if (node.async === true || node.generator === true) throw new Refusal('async functions and generators are not supported in sandboxed JavaScript', at);
+      for (const p of node.params as AnyNode[]) {
+        if (p.type !== 'Identifier') throw new Refusal('default, rest and destructured parameters are not supported in sandboxed JavaScript', at);
+      }
+      const body = node.body as AnyNode;
+      if (body.type !== 'BlockStatement') {
+        return { ...node, expression: false, body: { type: 'BlockStatement', body: [tick(), { type: 'ReturnStatement', argument: r(body) }] } };
+      }
+      return { ...node, body: withTick(rewriteChildren(body, declared)) };
+    }
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      if (node.label) throw new Refusal('labels are not supported in sandboxed JavaScript', at);
+      return node;
+    case 'ForInStatement':
+    case 'ForOfStatement': {
+      const left = node.left as AnyNode;
+      if (left.type !== 'VariableDeclaration' && left.type !== 'Identifier') {
+        throw new Refusal(`${node.type === 'ForInStatement' ? 'for…in' : 'for…of'} must assign to a variable in sandboxed JavaScript`, at);
+      }
+      if (node.await === true) throw new Refusal('for await is not supported in sandboxed JavaScript', at);
+      return { ...node, right: r(node.right), body: withTick(r(node.body)) };
+    }
+    default: {
+      const out = rewriteChildren(node, declared);
+      if (loopTypes.has(node.type)) return { ...out, body: withTick(out.body as AnyNode) };
+      return out;
+    }
+  }
+}
+
+function rewriteChildren(node: AnyNode, declared: Set<string>): AnyNode {
+  const out: AnyNode = { ...node };
+  for (const [key, child] of children(node)) {
+    out[key] = Array.isArray(child) ? child.map((c) => (isNode(c) ? rewrite(c, declared) : c)) : rewrite(child, declared);
+  }
+  return out;
+}

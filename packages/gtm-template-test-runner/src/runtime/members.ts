@@ -1,0 +1,163 @@
+/**
+ * GTM's member rules, applied by the runtime type of the receiver (research/gtm-sandbox.md §1.4, the standard
+ * library's "exhaustive list"): strings and arrays have only their whitelisted methods, `length` and index access;
+ * numbers, booleans and objects have `toString` as their only built-in; everything else is an object's own
+ * property. Prototype lookups never happen, so `constructor`, `__proto__` and `prototype` are unreachable.
+ */
+import { SandboxError } from './errors.ts';
+
+export const stringMethods: readonly string[] = [
+  'charAt', 'concat', 'indexOf', 'lastIndexOf', 'match', 'replace', 'search', 'slice', 'split', 'substring',
+  'toLowerCase', 'toLocaleLowerCase', 'toString', 'toUpperCase', 'toLocaleUpperCase', 'trim',
+];
+
+export const arrayMethods: readonly string[] = [
+  'concat', 'every', 'filter', 'forEach', 'indexOf', 'join', 'lastIndexOf', 'map', 'pop', 'push', 'reduce',
+  'reduceRight', 'reverse', 'shift', 'slice', 'some', 'sort', 'splice', 'toString', 'unshift',
+];
+
+/** Receiver kinds and the built-in methods each one has. */
+const builtins: Record<Kind, { methods: readonly string[]; proto: Record<string, unknown> }> = {
+  string: { methods: stringMethods, proto: String.prototype as unknown as Record<string, unknown> },
+  array: { methods: arrayMethods, proto: Array.prototype as unknown as Record<string, unknown> },
+  number: { methods: ['toString'], proto: Number.prototype as unknown as Record<string, unknown> },
+  boolean: { methods: ['toString'], proto: Boolean.prototype as unknown as Record<string, unknown> },
+  object: { methods: ['toString'], proto: Object.prototype as unknown as Record<string, unknown> },
+  function: { methods: [], proto: {} },
+};
+
+type Kind = 'string' | 'array' | 'number' | 'boolean' | 'object' | 'function';
+
+const kindName: Record<Kind, string> = {
+  string: 'String', array: 'Array', number: 'Number', boolean: 'Boolean', object: 'Object', function: 'Function',
+};
+
+function kindOf(value: unknown): Kind | 'null' | 'undefined' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'function' || t === 'undefined') return t;
+  if (t === 'object') return 'object';
+  return 'undefined';
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+function isIndex(key: string): boolean {
+  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+}
+
+function keyString(key: unknown): string {
+  return typeof key === 'string' ? key : String(key);
+}
+
+function describeKey(key: string): string {
+  return JSON.stringify(key);
+}
+
+/** `receiver[key]` under the sandbox's rules. */
+export function getMember(receiver: unknown, rawKey: unknown): unknown {
+  const key = keyString(rawKey);
+  const kind = kindOf(receiver);
+  if (kind === 'null' || kind === 'undefined') {
+    throw new SandboxError(`Cannot read property ${describeKey(key)} of ${kind}`);
+  }
+  if (kind === 'string') {
+    const s = receiver as string;
+    if (key === 'length') return s.length;
+    if (isIndex(key)) return s[Number(key)];
+  } else if (kind === 'array') {
+    const a = receiver as unknown[];
+    if (key === 'length') return a.length;
+    if (isIndex(key)) return a[Number(key)];
+  } else if (kind === 'object' && hasOwn(receiver as object, key)) {
+    return (receiver as Record<string, unknown>)[key];
+  }
+  const spec = builtins[kind];
+  if (spec.methods.includes(key)) {
+    const method = spec.proto[key] as (...args: unknown[]) => unknown;
+    return (...args: unknown[]) => method.apply(receiver, args);
+  }
+  return undefined;
+}
+
+/** `receiver[key](...args)`: a built-in of the receiver's type, or an own property holding a function. */
+export function callMember(receiver: unknown, rawKey: unknown, args: unknown[]): unknown {
+  const key = keyString(rawKey);
+  const kind = kindOf(receiver);
+  if (kind === 'null' || kind === 'undefined') {
+    throw new SandboxError(`Cannot call method ${describeKey(key)} of ${kind}`);
+  }
+  const own = kind === 'object' && hasOwn(receiver as object, key);
+  if (!own && kind !== 'function') {
+    const spec = builtins[kind];
+    if (spec.methods.includes(key)) {
+      const method = spec.proto[key] as (...a: unknown[]) => unknown;
+      return method.apply(receiver, args);
+    }
+    if (kind !== 'object' && !(kind === 'array' && isIndex(key))) {
+      throw new SandboxError(`${kindName[kind]} method ${describeKey(key)} is not available in sandboxed JavaScript`);
+    }
+  }
+  const fn = getMember(receiver, key);
+  if (typeof fn !== 'function') throw new SandboxError(`${describeKey(key)} is not a function`);
+  return (fn as (...a: unknown[]) => unknown).apply(receiver, args);
+}
+
+/** `receiver[key] = value`: an own data property of an object or an array element; never a setter or prototype. */
+export function setMember(receiver: unknown, rawKey: unknown, value: unknown): unknown {
+  const key = keyString(rawKey);
+  const kind = kindOf(receiver);
+  if (kind === 'null' || kind === 'undefined') {
+    throw new SandboxError(`Cannot set property ${describeKey(key)} of ${kind}`);
+  }
+  if (kind === 'array') {
+    if (key !== 'length' && !isIndex(key)) throw new SandboxError(`Cannot set property ${describeKey(key)} of an array`);
+    const a = receiver as unknown[];
+    if (Object.isFrozen(a)) return value;
+    if (key === 'length') a.length = Number(value);
+    else a[Number(key)] = value;
+    return value;
+  }
+  if (kind !== 'object') throw new SandboxError(`Cannot set property ${describeKey(key)} of a ${kind}`);
+  const o = receiver as Record<string, unknown>;
+  // A frozen object (Object.freeze) ignores writes, as non-strict JavaScript does.
+  if (Object.isFrozen(o) || (!hasOwn(o, key) && !Object.isExtensible(o))) return value;
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+const compound: Record<string, (a: unknown, b: unknown) => unknown> = {
+  '+=': (a, b) => (a as number) + (b as number),
+  '-=': (a, b) => (a as number) - (b as number),
+  '*=': (a, b) => (a as number) * (b as number),
+  '/=': (a, b) => (a as number) / (b as number),
+  '%=': (a, b) => (a as number) % (b as number),
+  '<<=': (a, b) => (a as number) << (b as number),
+  '|=': (a, b) => (a as number) | (b as number),
+  '^=': (a, b) => (a as number) ^ (b as number),
+};
+
+export function updateMember(receiver: unknown, key: unknown, operator: string, value: unknown): unknown {
+  const op = compound[operator];
+  if (op === undefined) throw new SandboxError(`operator "${operator}" is not supported in sandboxed JavaScript`);
+  return setMember(receiver, key, op(getMember(receiver, key), value));
+}
+
+export function incrementMember(receiver: unknown, key: unknown, delta: number, prefix: boolean): unknown {
+  const before = Number(getMember(receiver, key));
+  setMember(receiver, key, before + delta);
+  return prefix ? before + delta : before;
+}
+
+export function callValue(fn: unknown, args: unknown[]): unknown {
+  if (typeof fn !== 'function') throw new SandboxError(`${describeValue(fn)} is not a function`);
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
