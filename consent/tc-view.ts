@@ -1,0 +1,178 @@
+/**
+ * "Which signals does the TC string carry for vendor V?" without decoding the string: the fixed core fields are
+ * read at their offsets; in a bit-field vendor section the reader jumps to V's bit; a range section is scanned
+ * entry by entry; the publisher restrictions are scanned for V. Cost grows with what is asked (and with the
+ * number of range entries before the answer), not with the length of the string.
+ *
+ * Validation is as lazy as the reading: the version, every character read and the presence of every bit read are
+ * checked (a section that would run past the core segment is `tc-truncated`); characters that are never read are
+ * not. `decodeTcString` validates everything.
+ */
+import { bitReader, peekBit, readBits } from './bit-reader.ts';
+import type { BitReader } from './bit-reader.ts';
+import { MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purposes.ts';
+import { failure, success } from './result.ts';
+import type { Result } from './result.ts';
+import { combineRestriction, emptyFlags, noRestrictions, RESTRICTION_NOT_ALLOWED } from './signals.ts';
+import type { VendorSignals } from './signals.ts';
+import { CORE_OFFSETS, RESTRICTION_SECTION, TC_STRING_VERSION, VENDOR_SECTION } from './tc-fields.ts';
+import { readFailure } from './tc-sections.ts';
+import type { TcErrorCode } from './tc-sections.ts';
+import { checkTcStringInput } from './tc-string.ts';
+
+/** Outcome of a read inside this module: the value, or a negative READ_* code. */
+interface SectionAnswer {
+  /** 1 when the vendor's bit is set, 0 otherwise, or a READ_* code (negative). */
+  has: number;
+}
+
+export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies: boolean | undefined): Result<VendorSignals, TcErrorCode> {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  // The core segment's end is not searched for: reading a '.' or past the end is reported as truncation.
+  const reader = bitReader(input.value, 0, input.value.length);
+  const version = readBits(reader, 6);
+  if (version < 0) return readFailure(reader, version, 'version');
+  if (version !== TC_STRING_VERSION) {
+    return failure('tc-version', 'TC string: version ' + version + ' is not supported (expected ' + TC_STRING_VERSION + ')');
+  }
+  reader.pos = CORE_OFFSETS.useNonStandardTexts;
+  const useNonStandardTexts = readBits(reader, 1);
+  if (useNonStandardTexts < 0) return readFailure(reader, useNonStandardTexts, 'useNonStandardTexts');
+  const specialFeatureOptins = readFlags(reader, CORE_OFFSETS.specialFeatureOptins, 12, MAX_SPECIAL_FEATURE_ID);
+  if (specialFeatureOptins === undefined) return readFailure(reader, readBits(reader, 12), 'specialFeatureOptins');
+  const purposeConsents = readFlags(reader, CORE_OFFSETS.purposeConsents, 24, MAX_PURPOSE_ID);
+  if (purposeConsents === undefined) return readFailure(reader, readBits(reader, 24), 'purposeConsents');
+  const purposeLegitimateInterests = readFlags(reader, CORE_OFFSETS.purposeLegitimateInterests, 24, MAX_PURPOSE_ID);
+  if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, 24), 'purposeLegitimateInterests');
+
+  reader.pos = CORE_OFFSETS.vendorConsents;
+  const answer: SectionAnswer = { has: 0 };
+  const consentError = vendorInSection(reader, vendorId, answer, 'vendorConsents');
+  if (consentError !== undefined) return consentError;
+  const vendorConsent = answer.has === 1;
+  const liError = vendorInSection(reader, vendorId, answer, 'vendorLegitimateInterests');
+  if (liError !== undefined) return liError;
+  const vendorLegitimateInterest = answer.has === 1;
+  const restrictions = restrictionsFor(reader, vendorId);
+  if (!restrictions.ok) return restrictions;
+  return success({
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: useNonStandardTexts === 1,
+    purposeConsents: purposeConsents,
+    purposeLegitimateInterests: purposeLegitimateInterests,
+    specialFeatureOptins: specialFeatureOptins,
+    vendorConsent: vendorConsent,
+    vendorLegitimateInterest: vendorLegitimateInterest,
+    vendorListed: vendorConsent || vendorLegitimateInterest,
+    restrictions: restrictions.value,
+  });
+}
+
+/** Flags 1..keep of a fixed bit field of `width` bits at `offset`; undefined when the read fails (pos left at offset). */
+function readFlags(reader: BitReader, offset: number, width: number, keep: number): boolean[] | undefined {
+  reader.pos = offset;
+  const value = readBits(reader, width);
+  if (value < 0) {
+    reader.pos = offset;
+    return undefined;
+  }
+  const flags = emptyFlags(keep);
+  let weight = 1;
+  for (let i = 1; i < width; i++) weight = weight * 2;
+  let rest = value;
+  for (let id = 1; id <= keep; id++) {
+    if (rest >= weight) {
+      flags[id] = true;
+      rest = rest - weight;
+    }
+    weight = weight / 2;
+  }
+  return flags;
+}
+
+/**
+ * Answer whether `vendorId`'s bit is set in the vendor section at the reader's position and leave the reader just
+ * past the section. Returns an error, or undefined when `answer` holds the result.
+ */
+function vendorInSection(reader: BitReader, vendorId: number, answer: SectionAnswer, field: string): Result<never, TcErrorCode> | undefined {
+  const maxVendorId = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
+  if (maxVendorId < 0) return readFailure(reader, maxVendorId, field + '.maxVendorId');
+  const isRange = readBits(reader, VENDOR_SECTION.isRangeEncodingBits);
+  if (isRange < 0) return readFailure(reader, isRange, field + '.isRangeEncoding');
+  answer.has = 0;
+  if (isRange === 0) {
+    const first = reader.pos;
+    if (maxVendorId > 0) {
+      // The section's last bit must exist even when V's bit is earlier: a truncated section is an error.
+      const last = peekBit(reader, first + maxVendorId - 1);
+      if (last < 0) {
+        reader.pos = first + maxVendorId - 1;
+        return readFailure(reader, last, field);
+      }
+    }
+    if (vendorId >= 1 && vendorId <= maxVendorId) {
+      const bit = peekBit(reader, first + vendorId - 1);
+      if (bit < 0) {
+        reader.pos = first + vendorId - 1;
+        return readFailure(reader, bit, field);
+      }
+      answer.has = bit;
+    }
+    reader.pos = first + maxVendorId;
+    return undefined;
+  }
+  const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+  if (numEntries < 0) return readFailure(reader, numEntries, field + '.numEntries');
+  for (let i = 0; i < numEntries; i++) {
+    const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+    if (isARange < 0) return readFailure(reader, isARange, field + '.isARange');
+    const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+    if (start < 0) return readFailure(reader, start, field + '.startOrOnlyVendorId');
+    let end = start;
+    if (isARange === 1) {
+      end = readBits(reader, VENDOR_SECTION.vendorIdBits);
+      if (end < 0) return readFailure(reader, end, field + '.endVendorId');
+    }
+    if (start === 0 || end < start || end > maxVendorId) {
+      return failure('tc-range', 'TC string: ' + field + ' entry ' + (i + 1) + ' has the invalid range ' + start + '-' + end);
+    }
+    if (vendorId >= start && vendorId <= end) answer.has = 1;
+  }
+  return undefined;
+}
+
+function restrictionsFor(reader: BitReader, vendorId: number): Result<number[], TcErrorCode> {
+  const restrictions = noRestrictions();
+  const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
+  if (count < 0) return readFailure(reader, count, 'publisherRestrictions.numPubRestrictions');
+  for (let i = 0; i < count; i++) {
+    const purposeId = readBits(reader, RESTRICTION_SECTION.purposeIdBits);
+    if (purposeId < 0) return readFailure(reader, purposeId, 'publisherRestrictions.purposeId');
+    if (purposeId === 0) return failure('tc-restriction', 'TC string: publisher restriction ' + (i + 1) + ' names purpose 0');
+    const type = readBits(reader, RESTRICTION_SECTION.restrictionTypeBits);
+    if (type < 0) return readFailure(reader, type, 'publisherRestrictions.restrictionType');
+    const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+    if (numEntries < 0) return readFailure(reader, numEntries, 'publisherRestrictions.numEntries');
+    for (let e = 0; e < numEntries; e++) {
+      const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+      if (isARange < 0) return readFailure(reader, isARange, 'publisherRestrictions.isARange');
+      const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+      if (start < 0) return readFailure(reader, start, 'publisherRestrictions.startOrOnlyVendorId');
+      let end = start;
+      if (isARange === 1) {
+        end = readBits(reader, VENDOR_SECTION.vendorIdBits);
+        if (end < 0) return readFailure(reader, end, 'publisherRestrictions.endVendorId');
+      }
+      if (start === 0 || end < start) {
+        return failure('tc-range', 'TC string: publisherRestrictions entry ' + (e + 1) + ' has the invalid range ' + start + '-' + end);
+      }
+      if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
+        restrictions[purposeId] = combineRestriction(restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+      }
+    }
+  }
+  return success(restrictions);
+}
