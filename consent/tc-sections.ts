@@ -37,7 +37,9 @@ export interface PublisherRestriction {
 export function readFailure(reader: BitReader, code: number, field: string): Result<never, TcErrorCode> {
   const bit = reader.pos;
   if (code === READ_BAD_CHARACTER) {
-    const index = reader.start + (bit - (bit % 6)) / 6;
+    // The failed field starts at `bit` and spans at most 9 characters: find the one that is not base64url.
+    let index = reader.start + (bit - (bit % 6)) / 6;
+    while (index < reader.end && BASE64URL_VALUES[reader.text[index]] !== undefined) index = index + 1;
     const char = reader.text[index];
     if (char !== undefined && char !== '.') {
       return failure('tc-character', 'TC string: character "' + char + '" at position ' + index + ' is not base64url');
