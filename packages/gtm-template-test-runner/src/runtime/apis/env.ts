@@ -32,12 +32,20 @@ export function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** Reads a dot-separated path (`a.b.c`) from an object of plain values. */
+/**
+ * Reads a dot-separated path (`a.b.c`) from the fake window. The window is ordinary JavaScript outside the
+ * sandbox, so an array's own methods are found (`callInWindow('queue.push', x)`), but nothing else inherited:
+ * `constructor` and `__proto__` must not lead to the host's `Function`.
+ */
 export function readPath(root: Record<string, unknown>, path: string): { parent: Record<string, unknown> | undefined; value: unknown } {
   const parts = path.split('.');
   let parent: Record<string, unknown> | undefined;
   let current: unknown = root;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    if (Array.isArray(current) && arrayMethodNames.has(part) && index === parts.length - 1) {
+      const method = (Array.prototype as unknown as Record<string, unknown>)[part];
+      return { parent: current as unknown as Record<string, unknown>, value: method };
+    }
     if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, part)) {
       return { parent: undefined, value: undefined };
     }
@@ -46,6 +54,8 @@ export function readPath(root: Record<string, unknown>, path: string): { parent:
   }
   return { parent, value: current };
 }
+
+const arrayMethodNames = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'slice', 'concat', 'join', 'indexOf']);
 
 /** Writes a dot-separated path, creating plain objects on the way. */
 export function writePath(root: Record<string, unknown>, path: string, value: unknown): void {
