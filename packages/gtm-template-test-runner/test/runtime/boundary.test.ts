@@ -1,0 +1,64 @@
+import test from 'ava';
+import { createBoundary } from '../../src/runtime/boundary.ts';
+
+test('boundary - plain data is deep-copied', (t) => {
+  const b = createBoundary();
+  const value = { a: [1, { b: 'x' }], n: null };
+  const copy = b.copy(value) as typeof value;
+  t.deepEqual(copy, value);
+  t.not(copy, value);
+  t.not(copy.a, value.a);
+});
+
+test('boundary - class instances and built-in objects become undefined', (t) => {
+  const b = createBoundary();
+  class Point {
+    x = 1;
+  }
+  t.deepEqual(b.copy([new Point(), new Date(0), new Map(), /a/, 1]), [undefined, undefined, undefined, undefined, 1]);
+});
+
+test('boundary - a cyclic value becomes undefined as a whole', (t) => {
+  const b = createBoundary();
+  const a: Record<string, unknown> = { name: 'a' };
+  a.self = a;
+  t.is(b.copy(a), undefined);
+  const shared = { s: 1 };
+  t.deepEqual(b.copy({ x: shared, y: shared }), { x: { s: 1 }, y: { s: 1 } });
+});
+
+test('boundary - functions are wrapped once and unwrap to their original', (t) => {
+  const b = createBoundary();
+  const seen: unknown[] = [];
+  const fn = (arg: unknown): unknown => {
+    seen.push(arg);
+    return { back: arg };
+  };
+  const wrapped = b.copy(fn) as (a: unknown) => unknown;
+  t.not(wrapped, fn);
+  t.is(b.copy(fn), wrapped);
+  t.is(b.copy(wrapped), fn);
+  t.is(b.original(wrapped), fn);
+  t.deepEqual(b.original([{ f: wrapped }]), [{ f: fn }]);
+  const arg = { x: 1 };
+  const result = wrapped(arg) as { back: unknown };
+  t.not(seen[0], arg);
+  t.deepEqual(result, { back: { x: 1 } });
+  t.not(result.back, seen[0]);
+});
+
+test('boundary - opaque handles cross unchanged', (t) => {
+  const b = createBoundary();
+  const handle = b.opaque({ then: () => undefined });
+  t.is(b.copy(handle), handle);
+  t.is(b.copy({ h: handle }) && (b.copy({ h: handle }) as { h: unknown }).h, handle);
+});
+
+test('boundary - __proto__ keys are copied as own data, not as prototypes', (t) => {
+  const b = createBoundary();
+  const source = JSON.parse('{"__proto__": {"polluted": true}}') as object;
+  const copy = b.copy(source) as Record<string, unknown>;
+  t.deepEqual(Object.keys(copy), ['__proto__']);
+  t.is(Object.getPrototypeOf(copy), Object.prototype);
+  t.is((copy as { polluted?: unknown }).polluted, undefined);
+});
