@@ -1,0 +1,124 @@
+/**
+ * `compile`: TypeScript -> GTM's sandboxed JavaScript.
+ *   1. esbuild bundles the entry and its imports into one script (bundle.ts);
+ *   2. acorn parses it; the GTM `require` calls get their name back; module syntax is dropped;
+ *   3. one lowering pass per modern feature (lower/), then requires first, helpers last;
+ *   4. the dialect validator checks the lowered AST; its diagnostics are mapped back to the TypeScript source;
+ *   5. astring prints the result.
+ * The output is deterministic: the same sources give the same bytes.
+ */
+import { parse, type Program } from 'acorn';
+import type { Diagnostic, DiagnosticLocation } from '../packages/gtm-template-test-runner/src/diagnostics.ts';
+import type { ValidateOptions } from '../packages/gtm-template-test-runner/src/dialect/api.ts';
+import { validateProgram } from '../packages/gtm-template-test-runner/src/dialect/validate.ts';
+import { bundle, sourceName } from './bundle.ts';
+import { fillLocations, toTypeScript } from './locations.ts';
+import { createContext } from './lower/context.ts';
+import { passes } from './lower/index.ts';
+import { stripModuleSyntax } from './module-syntax.ts';
+import { print } from './print.ts';
+import { collectRequires, hoistRequires, restoreConst, restoreRequire } from './require-calls.ts';
+import { createSourceMapper } from './source-map.ts';
+import { nodes } from './walk.ts';
+import { declarator, identifier, requiredApi, variableDeclaration } from './ast.ts';
+
+export interface CompileOptions {
+  /** Entry file, relative to `root`: `template/main.ts`, `template/tests/logs-site-id.ts`. */
+  entry: string;
+  /** Which API set and rules apply. */
+  context: 'web' | 'server';
+  /** `template` for the Code section, `test` for a `___TESTS___` scenario or setup. Default `template`. */
+  role?: 'template' | 'test';
+  /** Project root; default the current directory. */
+  root?: string;
+  /** In-memory sources (paths relative to `root`) instead of the file system. */
+  files?: Readonly<Record<string, string>>;
+}
+
+export interface CompileResult {
+  code: string;
+  diagnostics: Diagnostic[];
+  /** The GTM APIs the code requires, sorted. */
+  requires: string[];
+  /** Where each API is first required, in the TypeScript source (for permission diagnostics). */
+  requireSites: Map<string, DiagnosticLocation>;
+}
+
+/** The file a test scenario imports setup bindings from; GTM runs setup in the scenario's scope. */
+export const setupImport = './setup.ts';
+
+export async function compile(options: CompileOptions): Promise<CompileResult> {
+  const role = options.role ?? 'template';
+  const bundled = await bundle({
+    entry: options.entry,
+    root: options.root ?? process.cwd(),
+    ...(options.files ? { files: options.files } : {}),
+    external: role === 'test' ? [setupImport] : [],
+  });
+  if (!bundled.ok) return { code: '', diagnostics: bundled.diagnostics, requires: [], requireSites: new Map() };
+
+  let program: Program;
+  try {
+    program = parse(bundled.code, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      locations: true,
+      allowReturnOutsideFunction: true,
+    });
+  } catch (error) {
+    return {
+      code: '',
+      diagnostics: [internalError(`esbuild output does not parse: ${String(error)}`)],
+      requires: [],
+      requireSites: new Map(),
+    };
+  }
+  const mapper = createSourceMapper(bundled.map, sourceName);
+  const { diagnostics, setupNames } = stripModuleSyntax(program, options.entry);
+  restoreRequire(program);
+  const context = createContext(program);
+  for (const pass of passes) pass.run(program, context);
+  context.finish();
+  hoistRequires(program);
+  restoreConst(program);
+  fillLocations(program);
+
+  const validation = { file: options.entry, context: options.context, role } as const;
+  diagnostics.push(...validateProgram(withSetupBindings(program, setupNames), bundled.code, validation));
+  const mapped = diagnostics.map((d) => toTypeScript(d, mapper));
+  const code = print(program);
+  if (mapped.length === 0) {
+    // The printed text is what GTM receives: check it too (a finding here is a compiler bug, not the author's).
+    mapped.push(...validatePrinted(code, setupNames, { ...validation, file: `${options.entry} (compiled)` }));
+  }
+  const requireSites = new Map<string, DiagnosticLocation>();
+  for (const node of nodes(program)) {
+    const api = requiredApi(node);
+    if (api === undefined || requireSites.has(api) || !node.loc) continue;
+    const at = mapper.original(node.loc.start.line, node.loc.start.column);
+    if (at) requireSites.set(api, { ...at, length: node.end - node.start });
+  }
+  return { code, diagnostics: mapped, requires: collectRequires(program), requireSites };
+}
+
+/** The printed code validated as GTM will read it (a syntax error here is a printer bug). */
+function validatePrinted(code: string, setupNames: readonly string[], options: ValidateOptions): Diagnostic[] {
+  let printed: Program;
+  try {
+    printed = parse(code, { ecmaVersion: 'latest', sourceType: 'script', locations: true, allowReturnOutsideFunction: true });
+  } catch (error) {
+    return [internalError(`the printed code does not parse: ${String(error)}`)];
+  }
+  return validateProgram(withSetupBindings(printed, setupNames), code, options);
+}
+
+/** The program as the validator should see it: setup's bindings declared, since GTM runs setup first. */
+function withSetupBindings(program: Program, names: readonly string[]): Program {
+  if (names.length === 0) return program;
+  const declaration = variableDeclaration('let', names.map((n) => declarator(identifier(n), null)));
+  return { ...program, body: [declaration, ...program.body] };
+}
+
+function internalError(text: string): Diagnostic {
+  return { rule: 'internal', text, location: undefined, notes: [] };
+}

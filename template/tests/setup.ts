@@ -1,0 +1,2 @@
+/** Run before each scenario: a complete, valid configuration; scenarios change one field. */
+export const mockData = { st: 'demo', cp: 'home', co: 'minimal template' };
