@@ -122,6 +122,11 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return boundary.opaque(Object.freeze(out));
   };
 
+  const isObjectApi = (key: string): boolean => {
+    const value = real(key);
+    return typeof value === 'object' && value !== null;
+  };
+
   const lookup = (name: unknown): string => {
     const key = typeof name === 'string' ? name : String(name);
     const spec = specs[key];
@@ -153,7 +158,9 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
         const key = lookup(name);
         required.add(key);
         const mock = mocks.get(key);
-        if (mock !== undefined && mock.kind === 'object') {
+        // `mock(name, object)` of an object API (localStorage, templateStorage…) acts as `mockObject`.
+        const objectMock = mock !== undefined && (mock.kind === 'object' || (isObjectApi(key) && typeof mock.value === 'object' && mock.value !== null));
+        if (mock !== undefined && objectMock) {
           const value = mock.value;
           if (typeof value !== 'object' || value === null) return boundary.copy(value);
           return objectApi(value as Record<string, unknown>, (method, fn) => templateFunction(key, `${key}.${method}`, () => fn, true));

@@ -192,6 +192,8 @@ test('host - mocks: a value, a function, an object; mocked calls skip the permis
   t.is((req('sendPixel') as (u: string) => unknown)('https://evil.example/'), 'sent https://evil.example/');
   mocks.set('localStorage', { kind: 'object', value: { getItem: (k: string) => `mocked ${k}` } });
   t.is((req('localStorage') as { getItem: (k: string) => unknown }).getItem('a'), 'mocked a');
+  mocks.set('templateStorage', { kind: 'mock', value: { getItem: () => 'via mock()' } });
+  t.is((req('templateStorage') as { getItem: (k: string) => unknown }).getItem('a'), 'via mock()');
   t.deepEqual(perms.queries, []);
 });
 
