@@ -1,0 +1,56 @@
+import type { AnyNode, MemberExpression } from 'acorn';
+import { docs, type Finding, type Rule, type RuleContext } from '../rule.ts';
+import { ancestor, describe } from '../describe.ts';
+import { arrayMembers, missingMethods, numberMembers, stringMembers } from '../standard-library.ts';
+import { apiMemberAdvice, apiObjectMembers } from '../apis.ts';
+
+/** The property name of `o.p` or `o['p']`; undefined for other computed keys. */
+function propertyName(node: MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
+  return node.property.type === 'Literal' && typeof node.property.value === 'string' ? node.property.value : undefined;
+}
+
+/** The members a receiver evidently has, when its type is evident from the code. */
+function evidentType(object: AnyNode, context: RuleContext): { type: string; members: readonly string[] } | undefined {
+  if (object.type === 'Literal') {
+    if (typeof object.value === 'string') return { type: 'String', members: stringMembers };
+    if (typeof object.value === 'number' || typeof object.value === 'boolean') return { type: typeof object.value === 'number' ? 'Number' : 'Boolean', members: numberMembers };
+  }
+  if (object.type === 'TemplateLiteral') return { type: 'String', members: stringMembers };
+  if (object.type === 'ArrayExpression') return { type: 'Array', members: arrayMembers };
+  if (object.type === 'Identifier') {
+    const resolution = context.resolve(object);
+    const api = resolution?.kind === 'declared' ? resolution.binding.requiredApi : undefined;
+    const members = api !== undefined ? apiObjectMembers[api] : undefined;
+    if (api !== undefined && members) return { type: api, members };
+  }
+  return undefined;
+}
+
+function isIndex(name: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(name);
+}
+
+export const methodNotInStandardLibrary: Rule = {
+  name: 'method-not-in-standard-library',
+  message: 'Built-in types have only the methods of GTM\'s standard library (String, Array: a short list; Number, Boolean, Object: `toString`).',
+  source: { kind: 'doc', url: docs.standardLibrary },
+  nodeTypes: ['MemberExpression'],
+  check: (node, context): Finding[] => {
+    if (node.type !== 'MemberExpression') return [];
+    const name = propertyName(node);
+    if (name === undefined) return [];
+    const parent = ancestor(context.ancestors);
+    const called = parent?.type === 'CallExpression' && parent.callee === node;
+    const shown = `${describe(node.object)}.${name}${called ? '()' : ''}`;
+    const evident = evidentType(node.object, context);
+    if (evident) {
+      if (evident.members.includes(name) || (evident.type === 'String' && isIndex(name))) return [];
+      const advice = apiMemberAdvice[`${evident.type}.${name}`] ?? missingMethods[name] ?? `use one of ${evident.members.join(', ')}`;
+      const owner = ['String', 'Array', 'Number', 'Boolean'].includes(evident.type) ? `GTM's standard library (${evident.type})` : `GTM's \`${evident.type}\` API`;
+      return [{ node, text: `\`${shown}\` is not in ${owner}; ${advice}` }];
+    }
+    const advice = called && Object.hasOwn(missingMethods, name) ? missingMethods[name] : undefined;
+    return advice === undefined ? [] : [{ node, text: `\`${shown}\` is not in GTM's standard library; ${advice}` }];
+  },
+};
