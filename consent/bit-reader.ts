@@ -3,7 +3,7 @@
  * bitwise operators (the sandbox lacks a verified `&`/`>>`). Nothing is decoded ahead of what is read, so a
  * question about one vendor costs what it reads, not the length of the string.
  */
-import { BASE64URL_VALUES } from './base64url.ts';
+import { BASE64URL_VALUES, BIT_CHUNKS } from './base64url.ts';
 import { POWERS_OF_TWO } from './hex.ts';
 
 export interface BitReader {
@@ -38,19 +38,16 @@ export function readBits(reader: BitReader, count: number): number {
   let pos = reader.pos;
   const stop = pos + count;
   if (stop > (reader.end - reader.start) * 6) return READ_TRUNCATED;
+  const text = reader.text;
+  const start = reader.start;
   let value = 0;
   while (pos < stop) {
     const offset = pos % 6;
-    const digit = BASE64URL_VALUES[reader.text[reader.start + (pos - offset) / 6]];
+    const digit = BASE64URL_VALUES[text[start + (pos - offset) / 6]];
     if (digit === undefined) return READ_BAD_CHARACTER;
-    const available = 6 - offset;
-    const take = stop - pos < available ? stop - pos : available;
-    let chunk = offset === 0 ? digit : digit % POWERS_OF_TWO[available];
-    if (take < available) {
-      const drop = POWERS_OF_TWO[available - take];
-      chunk = (chunk - (chunk % drop)) / drop;
-    }
-    value = take === 6 ? value * 64 + chunk : value * POWERS_OF_TWO[take] + chunk;
+    let take = 6 - offset;
+    if (stop - pos < take) take = stop - pos;
+    value = value * POWERS_OF_TWO[take] + BIT_CHUNKS[digit * 42 + offset * 7 + take];
     pos = pos + take;
   }
   reader.pos = stop;
@@ -63,6 +60,5 @@ export function peekBit(reader: BitReader, bit: number): number {
   const offset = bit % 6;
   const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
   if (digit === undefined) return READ_BAD_CHARACTER;
-  const weight = POWERS_OF_TWO[5 - offset];
-  return (digit % (weight * 2)) >= weight ? 1 : 0;
+  return BIT_CHUNKS[digit * 42 + offset * 7 + 1];
 }

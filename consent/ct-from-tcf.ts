@@ -17,8 +17,8 @@ import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
 import type { VendorSignals } from './signals.ts';
 import type { TcErrorCode } from './tc-sections.ts';
-import { VENDORS, currentDeclaration, findVendor, withLegalBasis } from './vendors.ts';
-import type { LegalBasisChoice, Vendor, VendorErrorCode } from './vendors.ts';
+import { VENDOR_REGISTRY, currentDeclaration, findVendor, withLegalBasis } from './vendors.ts';
+import type { LegalBasisChoice, VendorErrorCode, VendorRegistry } from './vendors.ts';
 
 export type CtEncoding = 'minimal' | 'compatible';
 
@@ -26,7 +26,7 @@ export interface CtFromTcfOptions {
   encoding: CtEncoding;
   /** The publisher's legal basis per vendor id (minimal encoding); `declared` where absent. */
   legalBases?: { [vendorId: string]: LegalBasisChoice | undefined };
-  registry?: readonly Vendor[];
+  registry?: VendorRegistry;
   layout?: CtLayout;
 }
 
@@ -34,7 +34,7 @@ export type CtFromTcfErrorCode = CtErrorCode | TcErrorCode | VendorErrorCode;
 
 export function ctFromTcf(source: DecisionSource, options: CtFromTcfOptions): Result<string, CtFromTcfErrorCode> {
   const layout = options.layout === undefined ? CT_LAYOUT : options.layout;
-  const registry = options.registry === undefined ? VENDORS : options.registry;
+  const registry = options.registry === undefined ? VENDOR_REGISTRY : options.registry;
   const ct: Ct = { cmp: 'tcf', vendors: {}, specialFeatures: {} };
   for (const vendorId of layout.vendors) {
     const vendor = findVendor(vendorId, registry);

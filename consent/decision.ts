@@ -7,8 +7,8 @@
  *   [iam.js]   INFOnline's own script v434 (research/tcf-infonline.md §4.6)
  * A vendor is never granted a purpose for which the visitor's signals do not show both the purpose and the vendor.
  */
-import { legitimateInterestAllowed } from './purposes.ts';
-import type { PurposeId } from './purposes.ts';
+import { PURPOSES } from './purposes.ts';
+import type { Purpose } from './purposes.ts';
 import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
 import {
@@ -19,8 +19,8 @@ import type { TcData, VendorSignals } from './signals.ts';
 import type { TcErrorCode } from './tc-sections.ts';
 import type { TcString } from './tc-string.ts';
 import { tcStringVendorSignals } from './tc-view.ts';
-import { VENDORS, currentDeclaration, findVendor, neededPurposes, withLegalBasis } from './vendors.ts';
-import type { LegalBasisChoice, Vendor, VendorDeclaration, VendorErrorCode } from './vendors.ts';
+import { VENDOR_REGISTRY, currentDeclaration, findVendor, withLegalBasis } from './vendors.ts';
+import type { LegalBasisChoice, VendorDeclaration, VendorErrorCode, VendorRegistry } from './vendors.ts';
 
 export type LegalBasis = 'consent' | 'legitimateInterest';
 
@@ -52,8 +52,8 @@ export type DecisionSource =
   | { kind: 'decodedTcString'; tcString: TcString; gdprApplies: boolean | undefined };
 
 export interface DecisionOptions {
-  /** Where to look the vendor up; VENDORS by default. */
-  registry?: readonly Vendor[];
+  /** Where to look the vendor up; VENDOR_REGISTRY by default. */
+  registry?: VendorRegistry;
   /** The publisher's choice of legal basis for this vendor; `declared` by default. */
   legalBasis?: LegalBasisChoice;
 }
@@ -70,7 +70,7 @@ export function vendorSignals(source: DecisionSource, vendorId: number): Result<
 }
 
 export function vendorDecision(source: DecisionSource, vendorId: number, options?: DecisionOptions): Result<VendorDecision, DecisionErrorCode> {
-  const registry = options === undefined || options.registry === undefined ? VENDORS : options.registry;
+  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
   const vendor = findVendor(vendorId, registry);
   if (vendor === undefined) return failure('vendor-unregistered', 'vendor ' + vendorId + ' is not in the vendor registry');
   const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
@@ -95,8 +95,9 @@ export function decide(signals: VendorSignals, declaration: VendorDeclaration): 
   // [TCData] only tcloaded and useractioncomplete carry the visitor's final choice; a TC string is final.
   if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return withStatus(decision, 'not-final');
   if (!signals.vendorListed) return withStatus(decision, 'vendor-missing');
-  for (const purpose of neededPurposes(declaration)) {
-    const basis = legalBasisFor(purpose, declaration, signals.restrictions[purpose]);
+  for (const entry of PURPOSES) {
+    const purpose = entry.id;
+    const basis = legalBasisFor(entry, declaration, signals.restrictions[purpose]);
     if (basis === undefined) continue;
     // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
     const granted = basis === 'consent'
@@ -117,25 +118,32 @@ export function decide(signals: VendorSignals, declaration: VendorDeclaration): 
 }
 
 /**
- * The legal basis a purpose rests on after publisher restrictions, or undefined when it may not be used.
+ * The legal basis a purpose rests on after publisher restrictions, or undefined when it may not be used (or is
+ * not declared).
  * [Guide] type 0 (not allowed) removes the purpose; type 1/2 (require consent / LI) switch a flexible purpose's
  * basis, and leave a non-flexible purpose declared on the other basis without any basis; [String] type 3 is
  * undefined, treated as not allowed. [Policy] LI is never a basis for purposes 1 and 3-6.
  */
-function legalBasisFor(purpose: PurposeId, declaration: VendorDeclaration, restriction: number): LegalBasis | undefined {
+function legalBasisFor(entry: Purpose, declaration: VendorDeclaration, restriction: number): LegalBasis | undefined {
+  const purpose = entry.id;
+  let basis: LegalBasis;
+  if (declaration.purposes.indexOf(purpose) !== -1) basis = 'consent';
+  else if (declaration.legIntPurposes.indexOf(purpose) !== -1) basis = 'legitimateInterest';
+  else return undefined;
   if (restriction === RESTRICTION_NOT_ALLOWED) return undefined;
-  let basis: LegalBasis = declaration.purposes.indexOf(purpose) !== -1 ? 'consent' : 'legitimateInterest';
-  const flexible = declaration.flexiblePurposes.indexOf(purpose) !== -1;
-  if (restriction === RESTRICTION_REQUIRE_CONSENT) {
-    if (basis !== 'consent' && !flexible) return undefined;
-    basis = 'consent';
-  } else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) {
-    if (basis !== 'legitimateInterest' && !flexible) return undefined;
-    basis = 'legitimateInterest';
-  } else if (restriction !== NO_RESTRICTION) {
-    return undefined;
+  if (restriction !== NO_RESTRICTION) {
+    const flexible = declaration.flexiblePurposes.indexOf(purpose) !== -1;
+    if (restriction === RESTRICTION_REQUIRE_CONSENT) {
+      if (basis !== 'consent' && !flexible) return undefined;
+      basis = 'consent';
+    } else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) {
+      if (basis !== 'legitimateInterest' && !flexible) return undefined;
+      basis = 'legitimateInterest';
+    } else {
+      return undefined;
+    }
   }
-  if (basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose)) return undefined;
+  if (basis === 'legitimateInterest' && !entry.legitimateInterestAllowed) return undefined;
   return basis;
 }
 

@@ -9,18 +9,14 @@ export const HEX_VALUES: { readonly [digit: string]: number | undefined } = {
   A: 10, B: 11, C: 12, D: 13, E: 14, F: 15,
 };
 
-/** 2^0 .. 2^52, for bit arithmetic without bitwise operators (which the sandbox does not reliably offer). */
-export const POWERS_OF_TWO: readonly number[] = buildPowersOfTwo();
-
-function buildPowersOfTwo(): number[] {
-  const powers: number[] = [];
-  let value = 1;
-  for (let i = 0; i <= 52; i++) {
-    powers.push(value);
-    value = value * 2;
-  }
-  return powers;
-}
+/**
+ * 2^0 .. 2^24, for bit arithmetic without bitwise operators (which the sandbox does not reliably offer). Kept
+ * within small-integer range on purpose: a table of large doubles would turn every `%` into a slow float modulo.
+ */
+export const POWERS_OF_TWO: readonly number[] = [
+  1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144, 524288,
+  1048576, 2097152, 4194304, 8388608, 16777216,
+];
 
 /** Whether bit `bit` (0 = least significant) of the non-negative integer `value` is set. */
 export function hasBit(value: number, bit: number): boolean {

@@ -68,9 +68,8 @@ export function emptyFlags(max: number): boolean[] {
 }
 
 export function noRestrictions(): number[] {
-  const restrictions: number[] = [];
-  for (let i = 0; i <= MAX_PURPOSE_ID; i++) restrictions.push(NO_RESTRICTION);
-  return restrictions;
+  return [NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION,
+    NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION];
 }
 
 /**

@@ -13,7 +13,8 @@ import type { BitReader } from './bit-reader.ts';
 import { MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purposes.ts';
 import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
-import { combineRestriction, emptyFlags, noRestrictions, RESTRICTION_NOT_ALLOWED } from './signals.ts';
+import { POWERS_OF_TWO } from './hex.ts';
+import { combineRestriction, noRestrictions, RESTRICTION_NOT_ALLOWED } from './signals.ts';
 import type { VendorSignals } from './signals.ts';
 import { CORE_OFFSETS, RESTRICTION_SECTION, TC_STRING_VERSION, VENDOR_SECTION } from './tc-fields.ts';
 import { readFailure } from './tc-sections.ts';
@@ -36,15 +37,16 @@ export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies
   if (version !== TC_STRING_VERSION) {
     return failure('tc-version', 'TC string: version ' + version + ' is not supported (expected ' + TC_STRING_VERSION + ')');
   }
+  // Only what TCF 2.2 defines is read: UseNonStandardTexts with the two special features (bits 139-141, one
+  // character), and purposes 1-11 of each 24-bit purpose field.
   reader.pos = CORE_OFFSETS.useNonStandardTexts;
-  const useNonStandardTexts = readBits(reader, 1);
-  if (useNonStandardTexts < 0) return readFailure(reader, useNonStandardTexts, 'useNonStandardTexts');
-  const specialFeatureOptins = readFlags(reader, CORE_OFFSETS.specialFeatureOptins, 12, MAX_SPECIAL_FEATURE_ID);
-  if (specialFeatureOptins === undefined) return readFailure(reader, readBits(reader, 12), 'specialFeatureOptins');
-  const purposeConsents = readFlags(reader, CORE_OFFSETS.purposeConsents, 24, MAX_PURPOSE_ID);
-  if (purposeConsents === undefined) return readFailure(reader, readBits(reader, 24), 'purposeConsents');
-  const purposeLegitimateInterests = readFlags(reader, CORE_OFFSETS.purposeLegitimateInterests, 24, MAX_PURPOSE_ID);
-  if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, 24), 'purposeLegitimateInterests');
+  const textsAndFeatures = readBits(reader, 1 + MAX_SPECIAL_FEATURE_ID);
+  if (textsAndFeatures < 0) return readFailure(reader, textsAndFeatures, 'useNonStandardTexts');
+  const specialFeatureOptins = [false, textsAndFeatures % 4 >= 2, textsAndFeatures % 2 === 1];
+  const purposeConsents = readFlags(reader, CORE_OFFSETS.purposeConsents, MAX_PURPOSE_ID);
+  if (purposeConsents === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeConsents');
+  const purposeLegitimateInterests = readFlags(reader, CORE_OFFSETS.purposeLegitimateInterests, MAX_PURPOSE_ID);
+  if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeLegitimateInterests');
 
   reader.pos = CORE_OFFSETS.vendorConsents;
   const answer: SectionAnswer = { has: 0 };
@@ -60,7 +62,7 @@ export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies
     vendorId: vendorId,
     gdprApplies: gdprApplies,
     eventStatus: undefined,
-    useNonStandardTexts: useNonStandardTexts === 1,
+    useNonStandardTexts: textsAndFeatures >= 4,
     purposeConsents: purposeConsents,
     purposeLegitimateInterests: purposeLegitimateInterests,
     specialFeatureOptins: specialFeatureOptins,
@@ -71,22 +73,23 @@ export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies
   });
 }
 
-/** Flags 1..keep of a fixed bit field of `width` bits at `offset`; undefined when the read fails (pos left at offset). */
-function readFlags(reader: BitReader, offset: number, width: number, keep: number): boolean[] | undefined {
+/** Flags 1..count (index 0 unused) of the bit field at `offset`; undefined when the read fails (pos left at offset). */
+function readFlags(reader: BitReader, offset: number, count: number): boolean[] | undefined {
   reader.pos = offset;
-  const value = readBits(reader, width);
+  const value = readBits(reader, count);
   if (value < 0) {
     reader.pos = offset;
     return undefined;
   }
-  const flags = emptyFlags(keep);
-  let weight = 1;
-  for (let i = 1; i < width; i++) weight = weight * 2;
+  const flags = [false];
+  let weight = POWERS_OF_TWO[count - 1];
   let rest = value;
-  for (let id = 1; id <= keep; id++) {
+  for (let id = 1; id <= count; id++) {
     if (rest >= weight) {
-      flags[id] = true;
+      flags.push(true);
       rest = rest - weight;
+    } else {
+      flags.push(false);
     }
     weight = weight / 2;
   }
@@ -129,6 +132,14 @@ function vendorInSection(reader: BitReader, vendorId: number, answer: SectionAns
   for (let i = 0; i < numEntries; i++) {
     const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
     if (isARange < 0) return readFailure(reader, isARange, field + '.isARange');
+    if (answer.has === 1) {
+      // Answer known: the rest of the section only has to be stepped over, checking that its bits exist.
+      const skip = isARange === 1 ? 2 * VENDOR_SECTION.vendorIdBits : VENDOR_SECTION.vendorIdBits;
+      const last = peekBit(reader, reader.pos + skip - 1);
+      if (last < 0) return readFailure(reader, last, field + '.startOrOnlyVendorId');
+      reader.pos = reader.pos + skip;
+      continue;
+    }
     const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
     if (start < 0) return readFailure(reader, start, field + '.startOrOnlyVendorId');
     let end = start;

@@ -91,12 +91,21 @@ export const VENDORS: readonly Vendor[] = [
 
 export type VendorErrorCode = 'vendor-unregistered';
 
+/** Vendors by id (decimal string), for a lookup that does not grow with the registry. */
+export type VendorRegistry = { readonly [vendorId: string]: Vendor | undefined };
+
+export function registryOf(vendors: readonly Vendor[]): VendorRegistry {
+  const registry: { [vendorId: string]: Vendor } = {};
+  for (const vendor of vendors) registry['' + vendor.id] = vendor;
+  return registry;
+}
+
+/** The default registry: VENDORS by id. */
+export const VENDOR_REGISTRY: VendorRegistry = registryOf(VENDORS);
+
 /** The registry entry for `id`, or undefined. */
-export function findVendor(id: number, registry: readonly Vendor[]): Vendor | undefined {
-  for (const vendor of registry) {
-    if (vendor.id === id) return vendor;
-  }
-  return undefined;
+export function findVendor(id: number, registry: VendorRegistry): Vendor | undefined {
+  return registry['' + id];
 }
 
 /** The declaration in force: the last one. */

@@ -5,7 +5,7 @@ import { ctFromTcf } from '../../consent/ct-from-tcf.ts';
 import { decodeCt } from '../../consent/ct-string.ts';
 import { vendorDecision } from '../../consent/decision.ts';
 import type { LegalBasisChoice, Vendor } from '../../consent/vendors.ts';
-import { VENDORS } from '../../consent/vendors.ts';
+import { VENDORS, registryOf } from '../../consent/vendors.ts';
 import type { PurposeId } from '../../consent/purposes.ts';
 import { encodeWithLibrary, gvl, gvlVendorIds, modelSpec } from './iab.ts';
 import { tcData } from './tcdata.ts';
@@ -34,7 +34,7 @@ test('vendorDecision - never grants a purpose the tcData does not grant to that 
   let granted = 0;
   fc.assert(fc.property(randomVendor, choice, purposeSet, purposeSet, fc.boolean(), fc.boolean(), restrictionsArb, (vendor, legalBasis, pc, pli, vc, vli, restrictions) => {
     const data = tcData({ purposeConsents: pc, purposeLegitimateInterests: pli, vendorConsents: vc ? [900] : [], vendorLegitimateInterests: vli ? [900] : [], maxVendorId: 900, restrictions });
-    const result = vendorDecision({ kind: 'tcData', tcData: data }, 900, { registry: [vendor], legalBasis });
+    const result = vendorDecision({ kind: 'tcData', tcData: data }, 900, { registry: registryOf([vendor]), legalBasis });
     if (!result.ok) return false;
     const declared = [...vendor.declarations[0].purposes, ...vendor.declarations[0].legIntPurposes] as number[];
     for (const p of result.value.purposes) {
@@ -52,7 +52,7 @@ test('vendorDecision - never grants a purpose the tcData does not grant to that 
 });
 
 /** The registry as declared in the local vendor list, so every GVL vendor can be asked about. */
-const gvlRegistry: Vendor[] = gvlVendorIds.map((id) => {
+const gvlRegistry = registryOf(gvlVendorIds.map((id) => {
   const v = gvl.vendors[String(id)];
   return {
     id, name: v.name,
@@ -61,7 +61,7 @@ const gvlRegistry: Vendor[] = gvlVendorIds.map((id) => {
       flexiblePurposes: v.flexiblePurposes as PurposeId[], specialPurposes: v.specialPurposes, specialFeatures: v.specialFeatures as (1 | 2)[],
     }],
   };
-});
+}));
 
 test('vendorDecision - on library-made TC strings, every granted purpose has the signals @iabtechlabtcf/core decodes', (t) => {
   let granted = 0;

@@ -3,7 +3,7 @@ import type { ExecutionContext } from 'ava';
 import { vendorDecision } from '../../consent/decision.ts';
 import type { DecisionOptions, VendorDecision } from '../../consent/decision.ts';
 import { decodeTcString } from '../../consent/tc-string.ts';
-import type { Vendor } from '../../consent/vendors.ts';
+import { registryOf } from '../../consent/vendors.ts';
 import { tcData } from './tcdata.ts';
 import type { TcDataSpec } from './tcdata.ts';
 
@@ -63,11 +63,11 @@ test('publisher chooses LI for 730 but the CMP carries no LI signal', decides, A
 test('publisher chooses consent: LI signals no longer count', decides,
   { purposeLegitimateInterests: [8], vendorLegitimateInterests: [730] }, 730, decided(730, [], []), { legalBasis: 'consent' });
 
-const FLEXIBLE: Vendor[] = [{
+const FLEXIBLE = registryOf([{
   id: 900,
   name: 'Flexible test vendor',
   declarations: [{ source: 'test', date: '2026-11-23', purposes: [1, 3], legIntPurposes: [7, 8], flexiblePurposes: [7, 8], specialPurposes: [], specialFeatures: [] }],
-}];
+}]);
 
 test('flexible LI purpose: declared basis without restriction', decides,
   { purposeConsents: [1, 3, 7, 8], purposeLegitimateInterests: [7, 8], vendorConsents: [900], vendorLegitimateInterests: [900] }, 900,

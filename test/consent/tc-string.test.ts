@@ -72,9 +72,9 @@ test('= padding', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAIEAAAAAAAYgFtQAQFtAAAAA==',
   'TC string: character "=" at position 48 is not base64url', false);
 test('a TCF v1 string', rejects, 'BOEFEAyOEFEAyAHABDENAI4AAAB9vABAASA', 'tc-version',
   'TC string: version 1 is not supported (expected 2)');
-test('a string cut inside the core fields', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAIEA', 'tc-truncated',
+test('a string cut inside the core fields', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAI', 'tc-truncated',
   'TC string: segment ends inside purposeConsents (bit 152)');
-test('a core segment cut before the next segment', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAIEA.IGIwAgFtAMRA', 'tc-truncated',
+test('a core segment cut before the next segment', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAI.IGIwAgFtAMRA', 'tc-truncated',
   'TC string: segment ends inside purposeConsents (bit 152)');
 test('a string cut inside PublisherCC', rejects, 'CQuIxQAQuIxQAAKADCENAtEgAIEAAAAAAA', 'tc-truncated',
   'TC string: segment ends inside publisherCountryCode (bit 201)', false);
