@@ -1,6 +1,6 @@
 /**
  * Printing the lowered program with astring: 2-space indentation, `\n` line ends, no comments, strings in single
- * quotes as hand-written templates have them. Deterministic: the same AST always prints the same text.
+ * quotes as hand-written templates have them, numbers in plain decimal. Deterministic: the same AST always prints the same text.
  */
 import type { Program } from 'acorn';
 import { GENERATOR, generate, type State } from 'astring';
@@ -35,6 +35,11 @@ const generator = {
   Literal(node: LiteralNode, state: State) {
     if (typeof node.value === 'string') {
       state.write(singleQuoted(node.value));
+      return;
+    }
+    if (typeof node.value === 'number') {
+      // esbuild prints 1000 as `1e3`; decimal as written by people (and no `0b`/`1_000` forms).
+      state.write(String(node.value));
       return;
     }
     (GENERATOR.Literal as (n: LiteralNode, s: State) => void).call(generator, node, state);

@@ -7,20 +7,10 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDiagnostic } from '../packages/gtm-template-test-runner/src/diagnostics.ts';
+import { firstDifference } from '../compiler/first-difference.ts';
 import { buildTemplate, templates } from '../compiler/template.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-/** The first line where two texts differ (1-based), with both versions, or undefined when equal. */
-export function firstDifference(committed: string, rebuilt: string): { line: number; committed: string; rebuilt: string } | undefined {
-  if (committed === rebuilt) return undefined;
-  const a = committed.split('\n');
-  const b = rebuilt.split('\n');
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return { line: i + 1, committed: a[i] ?? '<end of file>', rebuilt: b[i] ?? '<end of file>' };
-  }
-  return { line: a.length, committed: '<same lines, different bytes>', rebuilt: '' };
-}
 
 async function main(): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'check-templates-'));

@@ -6,6 +6,7 @@
 import { defaultParameters } from './default-parameters.ts';
 import { destructuring } from './destructuring.ts';
 import { exponent } from './exponent.ts';
+import { logicalAssignment } from './logical-assignment.ts';
 import { nullishCoalescing } from './nullish-coalescing.ts';
 import { objectLiteral } from './object-literal.ts';
 import { optionalChaining } from './optional-chaining.ts';
@@ -20,6 +21,7 @@ export const passes: readonly Pass[] = [
   templateLiteral,
   optionalChaining,
   nullishCoalescing,
+  logicalAssignment,
   exponent,
   voidOperator,
   restParameters,
