@@ -25,10 +25,16 @@ function isPlainObject(value: object): boolean {
   return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
-export function createBoundary(): Boundary {
+export interface BoundaryOptions {
+  /** Values made elsewhere that must cross unchanged (e.g. createRegex's handles). */
+  isOpaque?: (value: object) => boolean;
+}
+
+export function createBoundary(options: BoundaryOptions = {}): Boundary {
   const wrapperOf = new WeakMap<Function, Function>();
   const originalOf = new WeakMap<Function, Function>();
-  const opaqueValues = new WeakSet<object>();
+  const marked = new WeakSet<object>();
+  const opaqueValues = { has: (v: object): boolean => marked.has(v) || (options.isOpaque?.(v) ?? false) };
 
   const wrap = (fn: Function): Function => {
     const back = originalOf.get(fn);
@@ -90,7 +96,7 @@ export function createBoundary(): Boundary {
   return {
     copy,
     opaque(value) {
-      opaqueValues.add(value);
+      marked.add(value);
       return value;
     },
     original: (value) => original(value),

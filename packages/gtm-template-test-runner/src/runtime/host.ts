@@ -27,6 +27,8 @@ export interface PermissionPort {
 export interface PureApi {
   contexts: readonly SandboxContext[];
   value: unknown;
+  /** Methods whose arguments and result are the caller's own objects, not copies (`Object.freeze`, `Object.delete`). */
+  byReference?: readonly string[];
 }
 
 export type Mock = { kind: 'mock'; value: unknown } | { kind: 'object'; value: unknown };
@@ -78,6 +80,10 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     queryPermission: (id, ...args) => permissions.check(id, ...args).ok,
   };
 
+  const byReference = new Set<string>();
+  for (const [name, api] of Object.entries(options.pureApis)) for (const m of api.byReference ?? []) byReference.add(`${name}.${m}`);
+  const copy = (path: string, value: unknown): unknown => (byReference.has(path) ? value : boundary.copy(value));
+
   const specs: Record<string, ApiSpec> = {};
   for (const [name, api] of Object.entries(options.pureApis)) specs[name] = { contexts: api.contexts, make: () => api.value };
   for (const [name, spec] of Object.entries({ ...webApis, ...serverApis })) specs[name] = spec;
@@ -102,7 +108,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
    */
   const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
     (...sandboxArgs: unknown[]) => {
-      const args = sandboxArgs.map((a) => boundary.copy(a));
+      const args = sandboxArgs.map((a) => copy(path, a));
       options.onCall?.(path, boundary.original(args) as unknown[]);
       const mock = path === name ? mocks.get(name) : undefined;
       if (mock !== undefined && mock.kind === 'mock') {
@@ -111,10 +117,10 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       if (!mocked) checkPermissions(path, args);
       const fn = impl();
       if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
-      return boundary.copy(fn(...args));
+      return copy(path, fn(...args));
     };
 
-  const testFunction = (fn: Fn): Fn => (...args: unknown[]) => boundary.copy(fn(...args.map((a) => boundary.copy(a))));
+  const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 
   const objectApi = (value: Record<string, unknown>, wrap: (method: string, fn: Fn) => Fn): unknown => {
     const out: Record<string, unknown> = {};
@@ -149,8 +155,8 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
         return (name) => {
           const key = lookup(name);
           const value = real(key);
-          if (isFn(value)) return testFunction(value);
-          if (typeof value === 'object' && value !== null) return objectApi(value as Record<string, unknown>, (_m, fn) => testFunction(fn));
+          if (isFn(value)) return testFunction(key, value);
+          if (typeof value === 'object' && value !== null) return objectApi(value as Record<string, unknown>, (m, fn) => testFunction(`${key}.${m}`, fn));
           return boundary.copy(value);
         };
       }

@@ -55,8 +55,12 @@ function describeKey(key: string): string {
   return JSON.stringify(key);
 }
 
+/** Turns an API-made handle into what a native method takes (createRegex's handle → its RegExp). */
+export type NativeArgument = (value: unknown) => unknown;
+const asIs: NativeArgument = (value) => value;
+
 /** `receiver[key]` under the sandbox's rules. */
-export function getMember(receiver: unknown, rawKey: unknown): unknown {
+export function getMember(receiver: unknown, rawKey: unknown, native: NativeArgument = asIs): unknown {
   const key = keyString(rawKey);
   const kind = kindOf(receiver);
   if (kind === 'null' || kind === 'undefined') {
@@ -76,13 +80,13 @@ export function getMember(receiver: unknown, rawKey: unknown): unknown {
   const spec = builtins[kind];
   if (spec.methods.includes(key)) {
     const method = spec.proto[key] as (...args: unknown[]) => unknown;
-    return (...args: unknown[]) => method.apply(receiver, args);
+    return (...args: unknown[]) => method.apply(receiver, kind === 'string' ? args.map(native) : args);
   }
   return undefined;
 }
 
 /** `receiver[key](...args)`: a built-in of the receiver's type, or an own property holding a function. */
-export function callMember(receiver: unknown, rawKey: unknown, args: unknown[]): unknown {
+export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], native: NativeArgument = asIs): unknown {
   const key = keyString(rawKey);
   const kind = kindOf(receiver);
   if (kind === 'null' || kind === 'undefined') {
@@ -93,7 +97,7 @@ export function callMember(receiver: unknown, rawKey: unknown, args: unknown[]):
     const spec = builtins[kind];
     if (spec.methods.includes(key)) {
       const method = spec.proto[key] as (...a: unknown[]) => unknown;
-      return method.apply(receiver, args);
+      return method.apply(receiver, kind === 'string' ? args.map(native) : args);
     }
     if (kind !== 'object' && !(kind === 'array' && isIndex(key))) {
       throw new SandboxError(`${kindName[kind]} method ${describeKey(key)} is not available in sandboxed JavaScript`);

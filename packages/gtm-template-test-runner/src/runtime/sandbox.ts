@@ -5,7 +5,7 @@
  */
 import vm from 'node:vm';
 import { instrument, runtimeName } from './instrument.ts';
-import { callMember, callValue, getMember, incrementMember, setMember, updateMember } from './members.ts';
+import { callMember, callValue, getMember, incrementMember, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
 
 export type SandboxFunction = (...args: unknown[]) => unknown;
@@ -17,15 +17,19 @@ export interface SandboxRealm {
   compile(body: string, parameters: readonly string[]): CompileResult;
 }
 
-export function createRealm(tick: () => void): SandboxRealm {
+/**
+ * `tick` is called on every loop iteration and function entry (the step bound); `native` turns API handles into
+ * what String methods take natively (createRegex's handle for `replace`/`match`/`search`).
+ */
+export function createRealm(tick: () => void, native: NativeArgument = (v) => v): SandboxRealm {
   const context = vm.createContext(Object.create(null) as object, {
     name: 'gtm-sandbox',
     codeGeneration: { strings: false, wasm: false },
   });
   const helpers = Object.freeze({
-    get: getMember,
+    get: (receiver: unknown, key: unknown) => getMember(receiver, key, native),
     set: setMember,
-    call: callMember,
+    call: (receiver: unknown, key: unknown, args: unknown[]) => callMember(receiver, key, args, native),
     callValue,
     update: updateMember,
     increment: incrementMember,

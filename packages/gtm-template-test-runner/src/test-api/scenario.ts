@@ -25,7 +25,9 @@ export interface ScenarioInput {
   /** API names the template code passes to `require` (for the "mocked but never required" warning). */
   requiredByTemplate: ReadonlySet<string>;
   permissions: PermissionPort;
-  pureApis: Readonly<Record<string, PureApi>>;
+  pureApis(deps: { defer: (fn: () => void) => void }): Readonly<Record<string, PureApi>>;
+  isOpaque(value: object): boolean;
+  nativeArgument(value: unknown): unknown;
   io: SandboxIo;
   scheduler: SchedulerOptions;
 }
@@ -41,12 +43,12 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
   const calls: CallLog = new Map();
   const mocks = new Map<string, Mock>();
   const scheduler = createScheduler(input.scheduler);
-  const boundary = createBoundary();
+  const boundary = createBoundary({ isOpaque: input.isOpaque });
   const host = createSandboxHost({
     context: input.context,
     io: input.io,
     permissions: input.permissions,
-    pureApis: input.pureApis,
+    pureApis: input.pureApis({ defer: (fn) => scheduler.callLater(fn) }),
     scheduler,
     boundary,
     mocks,
@@ -57,7 +59,7 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
     list.push(args);
     calls.set(name, list);
   }
-  const realm = createRealm(scheduler.tick);
+  const realm = createRealm(scheduler.tick, input.nativeArgument);
   const template = realm.compile(input.templateCode, templateGlobals);
   if (!template.ok) return { passed: false, message: `template code: ${template.message}`, warnings };
   const test = realm.compile(input.testCode, testGlobals);
