@@ -105,7 +105,7 @@ export function decide(signals: VendorSignals, declaration: VendorDeclaration): 
       : signals.purposeLegitimateInterests[purpose] && signals.vendorLegitimateInterest;
     if (granted) {
       decision.purposes.push(purpose);
-      decision.legalBases['' + purpose] = basis;
+      decision.legalBases[purpose] = basis;
     }
   }
   if (signals.vendorConsent || signals.vendorLegitimateInterest) {

@@ -73,7 +73,7 @@ export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies
   });
 }
 
-/** Flags 1..count (index 0 unused) of the bit field at `offset`; undefined when the read fails (pos left at offset). */
+/** Flags 1..count (count ≤ 11; index 0 unused) of the bit field at `offset`; undefined when the read fails (pos left at offset). */
 function readFlags(reader: BitReader, offset: number, count: number): boolean[] | undefined {
   reader.pos = offset;
   const value = readBits(reader, count);
@@ -81,15 +81,13 @@ function readFlags(reader: BitReader, offset: number, count: number): boolean[] 
     reader.pos = offset;
     return undefined;
   }
-  const flags = [false];
+  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
   let weight = POWERS_OF_TWO[count - 1];
   let rest = value;
   for (let id = 1; id <= count; id++) {
     if (rest >= weight) {
-      flags.push(true);
+      flags[id] = true;
       rest = rest - weight;
-    } else {
-      flags.push(false);
     }
     weight = weight / 2;
   }
@@ -101,10 +99,15 @@ function readFlags(reader: BitReader, offset: number, count: number): boolean[] 
  * past the section. Returns an error, or undefined when `answer` holds the result.
  */
 function vendorInSection(reader: BitReader, vendorId: number, answer: SectionAnswer, field: string): Result<never, TcErrorCode> | undefined {
-  const maxVendorId = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
-  if (maxVendorId < 0) return readFailure(reader, maxVendorId, field + '.maxVendorId');
-  const isRange = readBits(reader, VENDOR_SECTION.isRangeEncodingBits);
-  if (isRange < 0) return readFailure(reader, isRange, field + '.isRangeEncoding');
+  // MaxVendorId and IsRangeEncoding in one read; on failure, read them apart to name the field that failed.
+  const head = readBits(reader, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
+  if (head < 0) {
+    const max = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
+    if (max < 0) return readFailure(reader, max, field + '.maxVendorId');
+    return readFailure(reader, readBits(reader, VENDOR_SECTION.isRangeEncodingBits), field + '.isRangeEncoding');
+  }
+  const isRange = head % 2;
+  const maxVendorId = (head - isRange) / 2;
   answer.has = 0;
   if (isRange === 0) {
     const first = reader.pos;
@@ -146,6 +149,9 @@ function vendorInSection(reader: BitReader, vendorId: number, answer: SectionAns
     if (isARange === 1) {
       end = readBits(reader, VENDOR_SECTION.vendorIdBits);
       if (end < 0) return readFailure(reader, end, field + '.endVendorId');
+    } else if (start === vendorId && start !== 0 && start <= maxVendorId) {
+      answer.has = 1;
+      continue;
     }
     if (start === 0 || end < start || end > maxVendorId) {
       return failure('tc-range', 'TC string: ' + field + ' entry ' + (i + 1) + ' has the invalid range ' + start + '-' + end);
