@@ -54,7 +54,6 @@ test('encodePlainValue / decodeTypedValue - round trip of any plain value (seede
   fc.assert(fc.property(plainValue, (v) => {
     t.deepEqual(decodeTypedValue(encodePlainValue(v)), v);
   }), { seed: 20261123, numRuns: 500 });
-  t.pass();
 });
 
 test('decodePermissionEntry - a GTM export entry', (t) => {
