@@ -2,12 +2,12 @@ import test from 'ava';
 import { runTemplateTests } from '../../src/run.ts';
 import type { TemplateFile } from '../../src/tpl/types.ts';
 
-function template(type: TemplateFile['info']['type'], code: string, scenarios: [string, string][], setup = ''): TemplateFile {
+function template(type: TemplateFile['info']['type'], code: string, scenarios: [string, string][], setup = '', context: 'WEB' | 'SERVER' = 'WEB'): TemplateFile {
   return {
     termsOfService: undefined,
-    info: { type, id: 'cvt_temp_public_id', version: 1, securityGroups: [], displayName: 'T', description: '', containerContexts: ['WEB'] },
+    info: { type, id: 'cvt_temp_public_id', version: 1, securityGroups: [], displayName: 'T', description: '', containerContexts: [context] },
     parameters: [],
-    context: 'WEB',
+    context,
     code,
     permissions: [],
     tests: { scenarios: scenarios.map(([name, c]) => ({ name, code: c })), setup },
@@ -56,4 +56,30 @@ test('runTemplateTests - a malformed file is one failed "(load)" scenario naming
 test('runTemplateTests - no tests section: no scenarios', async (t) => {
   const file = { ...template('TAG', 'data.gtmOnSuccess();', []), tests: undefined };
   t.deepEqual(await runTemplateTests(file), { file: 'template.tpl', scenarios: [], passed: 0, failed: 0 });
+});
+
+test('runTemplateTests - pure APIs run inside the sandbox: sha256 calls back before runCode returns', async (t) => {
+  const code = "const sha256 = require('sha256');\nlet digest = 'not yet';\nsha256('abc', (d) => { digest = d; }, undefined, {outputEncoding: 'hex'});\ndata.seen(digest);\ndata.gtmOnSuccess();\nreturn;";
+  const file = template('TAG', code, [['sha256', [
+    'const seen = [];',
+    "mock('logToConsole', () => undefined);",
+    'runCode({seen: (d) => seen.push(d)});',
+    "assertThat(seen).isEqualTo(['not yet']);",
+    "assertApi('gtmOnSuccess').wasCalled();",
+  ].join('\n')]]);
+  t.deepEqual((await runTemplateTests(file)).scenarios.map((s) => [s.passed, s.message]), [[true, '']]);
+});
+
+test('runTemplateTests - createRegex handles work with testRegex and String methods; Object.delete acts on the object', async (t) => {
+  const code = [
+    "const createRegex = require('createRegex');",
+    "const testRegex = require('testRegex');",
+    "const Object = require('Object');",
+    "const r = createRegex('an', 'g');",
+    'const o = {a: 1, b: 2};',
+    "Object.delete(o, 'a');",
+    "return [testRegex(r, 'banana'), 'banana'.replace(r, 'AN'), 'banana'.match(createRegex('n.$')), o, createRegex('(?=x)')];",
+  ].join('\n');
+  const file = template('MACRO', code, [['regex', "assertThat(runCode({})).isEqualTo([true, 'bANANa', ['na'], {b: 2}, null]);"]], '', 'SERVER');
+  t.deepEqual((await runTemplateTests(file)).scenarios.map((s) => [s.passed, s.message]), [[true, '']]);
 });
