@@ -13,3 +13,5 @@ export { createRecordingIo } from './runtime/io.ts';
 export type { SandboxIo, ServerRequest, ServerResponse, HttpResult } from './runtime/io.ts';
 export { createRealm } from './runtime/sandbox.ts';
 export { createScheduler } from './runtime/scheduler.ts';
+export { loadTemplate } from './runtime/execute.ts';
+export type { LoadedTemplate, ExecuteOptions, ExecutionResult } from './runtime/execute.ts';

@@ -13,6 +13,11 @@ export interface SchedulerOptions {
   maxMs: number;
   /** Clock used for the time bound. */
   now: () => number;
+  /**
+   * Real hosts (sGTM server, browser host): work queued from outside a drain (an HTTP response arriving) is drained
+   * on the next Node turn; an error raised there goes to `onError`. Tests leave this out and drain explicitly.
+   */
+  live?: { onError(error: unknown): void };
 }
 
 export const defaultSchedulerOptions: SchedulerOptions = { maxSteps: 5_000_000, maxMs: 10_000, now: () => Date.now() };
@@ -29,6 +34,8 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
   const tasks: (() => void)[] = [];
   const microtasks: (() => void)[] = [];
   let steps = 0;
+  let draining = false;
+  let scheduled = false;
   const deadline = options.now() + options.maxMs;
 
   const tick = (): void => {
@@ -41,11 +48,9 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
     }
   };
 
-  return {
-    callLater: (fn) => void tasks.push(fn),
-    queueMicrotask: (fn) => void microtasks.push(fn),
-    tick,
-    drain() {
+  const drain = (): void => {
+    draining = true;
+    try {
       for (;;) {
         while (microtasks.length > 0) {
           tick();
@@ -56,7 +61,36 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
         tick();
         task();
       }
+    } finally {
+      draining = false;
+    }
+  };
+
+  const wake = (): void => {
+    const live = options.live;
+    if (live === undefined || draining || scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      try {
+        drain();
+      } catch (error) {
+        live.onError(error);
+      }
+    });
+  };
+
+  return {
+    callLater(fn) {
+      tasks.push(fn);
+      wake();
     },
+    queueMicrotask(fn) {
+      microtasks.push(fn);
+      wake();
+    },
+    tick,
+    drain,
     get pending() {
       return tasks.length + microtasks.length;
     },

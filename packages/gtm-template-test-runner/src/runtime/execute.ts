@@ -1,0 +1,88 @@
+/**
+ * Running a template outside tests, with real I/O: the local sGTM server and the browser host load a template once
+ * and execute it per event/request through the same sandbox the test runner uses (one sandbox, not three).
+ * Template code is validated at load; an execution returns its value (a variable's) or the error that ended it.
+ */
+import { formatDiagnostic } from '../diagnostics.ts';
+import type { RunnerRuntime } from '../run.ts';
+import type { Permission, TemplateFile } from '../tpl/types.ts';
+import { createBoundary } from './boundary.ts';
+import { isScenarioAbort } from './errors.ts';
+import { createSandboxHost } from './host.ts';
+import type { SandboxIo } from './io.ts';
+import { createRealm } from './sandbox.ts';
+import { createScheduler, defaultSchedulerOptions, type SchedulerOptions } from './scheduler.ts';
+import type { SandboxContext } from './apis/env.ts';
+
+export interface ExecuteOptions {
+  io: SandboxIo;
+  /** The template's `data`: field values, and for tags the host's own `gtmOnSuccess` / `gtmOnFailure`. */
+  data: Record<string, unknown>;
+  /** `templateStorage` / `templateDataStorage`; pass the same map to every execution of one template. */
+  templateStorage?: Map<string, unknown>;
+  /** An error raised after `execute` returned (in a callback or promise settled by real I/O). */
+  onError?: (error: { code: ExecutionErrorCode; message: string }) => void;
+  /** Step and time bounds of one execution (including its callbacks). */
+  bounds?: Omit<SchedulerOptions, 'live'>;
+}
+
+export type ExecutionErrorCode = 'threw' | 'permission' | 'bound' | 'load';
+
+export type ExecutionResult = { ok: true; value: unknown } | { ok: false; error: { code: ExecutionErrorCode; message: string } };
+
+export interface LoadedTemplate {
+  readonly context: SandboxContext;
+  execute(options: ExecuteOptions): ExecutionResult;
+}
+
+export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileName = 'template.tpl'):
+  { ok: true; value: LoadedTemplate } | { ok: false; error: { code: 'load'; message: string } } {
+  const context: SandboxContext = file.context === 'SERVER' ? 'server' : 'web';
+  const problems: string[] = [];
+  const declared: Permission[] = [];
+  for (const entry of file.permissions) {
+    const decoded = runtime.decodePermission(entry);
+    if (decoded.ok) declared.push(decoded.value);
+    else problems.push(`${fileName}: permission ${entry.instance.key.publicId}: ${decoded.error.message}`);
+  }
+  problems.push(...runtime.validate(file.code, { file: `${fileName} (template code)`, context, role: 'template' }).map(formatDiagnostic));
+  if (problems.length > 0) return { ok: false, error: { code: 'load', message: problems.join('\n') } };
+
+  const toError = (error: unknown): { code: ExecutionErrorCode; message: string } => {
+    if (isScenarioAbort(error)) return { code: error.kind === 'permission' ? 'permission' : error.kind === 'bound' ? 'bound' : 'threw', message: error.message };
+    return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  };
+
+  return {
+    ok: true,
+    value: {
+      context,
+      execute(options) {
+        const scheduler = createScheduler({
+          ...(options.bounds ?? defaultSchedulerOptions),
+          live: { onError: (error) => options.onError?.(toError(error)) },
+        });
+        const boundary = createBoundary({ isOpaque: runtime.isOpaque });
+        const host = createSandboxHost({
+          context,
+          io: options.io,
+          permissions: runtime.permissionPort(declared, context),
+          pureApis: runtime.pureApis({ defer: (fn) => scheduler.callLater(fn) }),
+          scheduler,
+          boundary,
+          ...(options.templateStorage === undefined ? {} : { templateStorage: options.templateStorage }),
+        });
+        const realm = createRealm(scheduler.tick, runtime.nativeArgument);
+        const compiled = realm.compile(file.code, ['data', 'require']);
+        if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
+        try {
+          const value = compiled.value(boundary.copy(options.data), host.requireFor('template'));
+          scheduler.drain();
+          return { ok: true, value: boundary.copy(value) };
+        } catch (error) {
+          return { ok: false, error: toError(error) };
+        }
+      },
+    },
+  };
+}
