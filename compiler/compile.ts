@@ -12,6 +12,7 @@ import type { Diagnostic, DiagnosticLocation } from '../packages/gtm-template-te
 import type { ValidateOptions } from '../packages/gtm-template-test-runner/src/dialect/api.ts';
 import { validateProgram } from '../packages/gtm-template-test-runner/src/dialect/validate.ts';
 import { bundle, sourceName } from './bundle.ts';
+import { esbuildHelperDiagnostics } from './esbuild-helpers.ts';
 import { fillLocations, toTypeScript } from './locations.ts';
 import { createContext } from './lower/context.ts';
 import { passes } from './lower/index.ts';
@@ -74,6 +75,11 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     };
   }
   const mapper = createSourceMapper(bundled.map, sourceName);
+  const helpers = esbuildHelperDiagnostics(program, options.entry);
+  if (helpers.length > 0) {
+    const located = helpers.map((d) => toTypeScript(d, mapper));
+    return { code: '', diagnostics: located, requires: [], requireSites: new Map() };
+  }
   const { diagnostics, setupNames } = stripModuleSyntax(program, options.entry);
   restoreRequire(program);
   const context = createContext(program);

@@ -95,3 +95,30 @@ test('diagnostics - a refused construct yields diagnostics, and the code is stil
   t.is(result.diagnostics.length, 2);
   t.is(result.code, lines('const d = new Date();', 'data.gtmOnSuccess(d);'));
 });
+
+test('diagnostics - a namespace import used as a value would need esbuild helpers, refused at the use', async (t) => {
+  const result = await compileSource(lines("import * as lib from './lib.ts';", "require('logToConsole')(lib);"), {
+    files: { 'lib.ts': lib },
+  });
+  t.deepEqual(formatAll(result), [
+    'main.ts:2:25: error: [esbuild-helper] esbuild had to add `__defProp`, `__export` for a namespace object (`import * as ns` used as a value, or `export * as ns`), which needs getters; import the names you use (`import { a, b } from …`)',
+  ]);
+  t.is(result.code, '');
+});
+
+test('diagnostics - a CommonJS module would need esbuild helpers', async (t) => {
+  const result = await compileSource(lines("import { a } from './common.ts';", "require('logToConsole')(a);"), {
+    files: { 'common.ts': 'module.exports = { a: 1 };\n' },
+  });
+  t.deepEqual(formatAll(result), [
+    'main.ts:1:19: error: [esbuild-helper] esbuild had to add `__create`, `__getProtoOf`, `__commonJS`, `__toESM`, `__defProp`, `__getOwnPropDesc`, `__getOwnPropNames`, `__hasOwnProp`, `__copyProps` for a CommonJS module (`module.exports`, `require` of a file); write ES modules (`import`/`export`)',
+  ]);
+});
+
+test('diagnostics - a namespace import used only for members needs no helper', async (t) => {
+  const result = await compileSource(lines("import * as lib from './lib.ts';", "require('logToConsole')(lib.twice(2));"), {
+    files: { 'lib.ts': lib },
+  });
+  t.deepEqual(result.diagnostics.map((d) => d.rule), ['no-throw', 'no-new', 'unknown-global']);
+  t.is(result.code.split('\n').at(-2), "require('logToConsole')(twice(2));");
+});

@@ -1,0 +1,111 @@
+/** Template folders -> `.tpl`: scenario names, permission derivation and checks, determinism, round trip. */
+import path from 'node:path';
+import test from 'ava';
+import { firstDifference } from '../../compiler/first-difference.ts';
+import { checkPermissions, permissionsFor } from '../../compiler/permissions.ts';
+import { buildTemplate, nameOfScenario, templates } from '../../compiler/template.ts';
+import { formatDiagnostic } from '../../packages/gtm-template-test-runner/src/diagnostics.ts';
+import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const namesScenario = test.macro({
+  exec(t, fileName: string, source: string, expected: string) {
+    t.is(nameOfScenario(fileName, source), expected);
+  },
+  title: (_provided, fileName: string, _source: string, expected: string) => `nameOfScenario - ${fileName} is named "${expected}"`,
+});
+
+test(namesScenario, 'fails-without-site-id.ts', '', 'fails without site id');
+test(namesScenario, 'ignores_other_paths.ts', 'runCode({});', 'ignores other paths');
+test(namesScenario, 'a.ts', '\n// @name Logs the measurement: st, cp\nrunCode({});', 'Logs the measurement: st, cp');
+test(namesScenario, 'b.ts', 'runCode({});\n// @name Not leading', 'b');
+
+const needs = test.macro({
+  exec(t, api: string, context: 'web' | 'server', expected: string[]) {
+    t.deepEqual(permissionsFor(api, context), expected);
+  },
+  title: (_provided, api: string, context: string, expected: string[]) =>
+    `permissionsFor - ${api} on ${context} needs ${expected.length === 0 ? 'nothing' : expected.join(', ')}`,
+});
+
+test(needs, 'logToConsole', 'web', ['logging']);
+test(needs, 'localStorage', 'web', ['access_local_storage']);
+test(needs, 'updateConsentState', 'web', ['access_consent']);
+test(needs, 'setPixelResponse', 'server', ['access_response']);
+test(needs, 'templateDataStorage', 'server', ['access_template_storage']);
+test(needs, 'JSON', 'web', []);
+test(needs, 'claimRequest', 'server', []);
+test(needs, 'sendPixel', 'server', []);
+
+const permissionsText = ["export const permissions = [", "  { id: 'logging', params: {} },", "  { id: 'send_pixel', params: {} },", "  { id: 'logging', params: {} },", '];'].join('\n');
+
+test('checkPermissions - a missing, an unused and a duplicate permission, each located', (t) => {
+  const diagnostics = checkPermissions({
+    requires: ['getUrl', 'logToConsole'],
+    requireSites: new Map([['getUrl', { file: 'template/main.ts', line: 3, column: 15, length: 16, lineText: "const getUrl = require('getUrl');" }]]),
+    declared: [
+      { id: 'logging', params: {} },
+      { id: 'send_pixel', params: {} },
+      { id: 'logging', params: {} },
+    ],
+    file: 'template/permissions.ts',
+    text: permissionsText,
+    context: 'web',
+  });
+  t.deepEqual(diagnostics.map(formatDiagnostic), [
+    'template/main.ts:3:16: error: [permission-missing] require(\'getUrl\') needs the permission "get_url", which template/permissions.ts does not declare',
+    'template/permissions.ts:3:9: error: [permission-unused] the permission "send_pixel" is declared but no required API uses it (required: getUrl, logToConsole)',
+    'template/permissions.ts:2:9: error: [permission-duplicate] the permission "logging" is declared twice',
+  ]);
+});
+
+test('checkPermissions - exactly the needed permissions pass', (t) => {
+  const diagnostics = checkPermissions({
+    requires: ['JSON', 'logToConsole'],
+    requireSites: new Map(),
+    declared: [{ id: 'logging', params: { environments: 'debug' } }],
+    file: 'template/permissions.ts',
+    text: "  { id: 'logging' }",
+    context: 'web',
+  });
+  t.deepEqual(diagnostics, []);
+});
+
+for (const spec of templates) {
+  test(`buildTemplate - ${spec.output} builds without diagnostics, twice to the same bytes, and parses back`, async (t) => {
+    const first = await buildTemplate(spec, root);
+    const second = await buildTemplate(spec, root);
+    t.deepEqual(first.diagnostics.map(formatDiagnostic), []);
+    t.is(first.text, second.text);
+    const parsed = parseTpl(first.text, spec.output);
+    if (!parsed.ok) {
+      t.fail(parsed.diagnostics.map(formatDiagnostic).join('\n'));
+      return;
+    }
+    t.deepEqual(parsed.value, first.file);
+    t.true((first.file.tests?.scenarios.length ?? 0) >= 2);
+  });
+}
+
+test('buildTemplate - the web tag: requires, permissions and scenario names from the sources', async (t) => {
+  const built = await buildTemplate({ dir: 'template', context: 'web', output: 'template.tpl' }, root);
+  t.deepEqual(built.requires, ['logToConsole']);
+  t.deepEqual(built.file.permissions.map((p) => p.instance.key.publicId), ['logging']);
+  t.deepEqual(built.file.tests?.scenarios.map((s) => s.name), [
+    'Fails without a site id',
+    'Logs the configured measurement and succeeds',
+  ]);
+  t.true(built.file.code.includes('data.gtmOnSuccess();'));
+});
+
+const differs = test.macro({
+  exec(t, committed: string, rebuilt: string, expected: ReturnType<typeof firstDifference>) {
+    t.deepEqual(firstDifference(committed, rebuilt), expected);
+  },
+  title: (provided = '') => `firstDifference - ${provided}`,
+});
+
+test('equal texts', differs, 'a\nb\n', 'a\nb\n', undefined);
+test('a changed line', differs, 'a\nb\nc', 'a\nB\nc', { line: 2, committed: 'b', rebuilt: 'B' });
+test('a line added at the end', differs, 'a', 'a\nb', { line: 2, committed: '<end of file>', rebuilt: 'b' });
