@@ -10,16 +10,22 @@
  *   wildcard host was refused by GTM (research §3.4, unverified beyond that).
  * - `*.` host prefixes (`https://*.example.com/`) are offered by GTM's editor for subdomains.
  *
- * What is assumed (not documented by Google; research §8 item 13), chosen to be strict where GTM would have to
- * be strict and permissive where a stricter reading would fail templates that work in GTM:
+ * What is inferred from published templates (they only work in GTM if the rule holds):
+ * - A path ending in `/` covers everything below it: a published tag sends its pixels to
+ *   `<its host>/t/gtm/<event>.png` guarded by `queryPermission('send_pixel', url)` with only `https://*.<domain>/`
+ *   patterns declared.
+ * - `*.example.com` covers subdomains only, not `example.com` itself: published templates that need both list
+ *   `https://example.com/*` and `https://*.example.com/*` side by side.
+ *
+ * What is assumed (not documented by Google; research §8 item 13):
  * - Schemes `https` and `http` are accepted in patterns; the URL's scheme must equal the pattern's.
- * - `*.example.com` matches `example.com` itself and every subdomain of it; hosts compare case-insensitively.
  * - No port in the pattern means the URL must use its scheme's default port; `host:*` accepts any port.
- * - `*` in the path matches any run of characters (`/`, `?`, `#` included). The path (and, when the pattern has
- *   a `?`, the query) is compared with the URL's path (and query); a pattern without `?` ignores the URL's query
- *   and fragment, so `https://example.com/collect` allows `https://example.com/collect?v=1`.
+ * - `*` in the path matches any run of characters (`/`, `?`, `#` included). A path not ending in `/` or `*`
+ *   must match exactly. A pattern without `?` is compared with the URL's path only (query and fragment
+ *   ignored, so `https://example.com/collect` allows `https://example.com/collect?v=1`); with `?`, with the path
+ *   and the query.
  * - The URL is normalised with WHATWG URL parsing first (so `HTTPS://Example.com` equals `https://example.com`);
- *   a URL that does not parse matches nothing.
+ *   hosts compare case-insensitively; a URL that does not parse matches nothing.
  */
 
 export type UrlPattern = {
@@ -91,11 +97,13 @@ export function matchesUrlPattern(pattern: UrlPattern, url: string): boolean {
   if (u === undefined) return false;
   if (u.protocol !== `${pattern.scheme}:`) return false;
   const host = u.hostname.toLowerCase();
-  const hostOk = pattern.subdomains ? host === pattern.host || host.endsWith(`.${pattern.host}`) : host === pattern.host;
+  const hostOk = pattern.subdomains ? host.endsWith(`.${pattern.host}`) : host === pattern.host;
   if (!hostOk) return false;
   if (pattern.port !== '*' && u.port !== pattern.port) return false;
   const subject = pattern.withQuery ? u.pathname + u.search : u.pathname;
-  return wildcardMatch(pattern.path, subject);
+  // A directory path covers everything below it.
+  const path = !pattern.withQuery && pattern.path.endsWith('/') ? `${pattern.path}*` : pattern.path;
+  return wildcardMatch(path, subject);
 }
 
 /** True when any of the patterns matches the URL; unparsable patterns match nothing. */
