@@ -1,4 +1,6 @@
 /** Template folders -> `.tpl`: scenario names, permission derivation and checks, determinism, round trip. */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import { firstDifference } from '../../compiler/first-difference.ts';
@@ -109,3 +111,47 @@ const differs = test.macro({
 test('equal texts', differs, 'a\nb\n', 'a\nb\n', undefined);
 test('a changed line', differs, 'a\nb\nc', 'a\nB\nc', { line: 2, committed: 'b', rebuilt: 'B' });
 test('a line added at the end', differs, 'a', 'a\nb', { line: 2, committed: '<end of file>', rebuilt: 'b' });
+
+test('buildTemplate - a template using try/catch fails with the rule and its TypeScript line', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'broken-template-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => writeFile(path.join(dir, 'broken', file), text);
+  await mkdir(path.join(dir, 'broken', 'tests'), { recursive: true });
+  await write('info.ts', "export const info = { type: 'TAG', id: 'cvt_temp_public_id', version: 1, securityGroups: [], displayName: 'Broken', description: 'x', containerContexts: ['WEB'] };\n");
+  await write('fields.ts', "export const fields = [{ type: 'TEXT', name: 'id' }];\n");
+  await write('permissions.ts', "export const permissions = [\n  { id: 'logging', params: { environments: 'debug' } },\n  { id: 'send_pixel', params: {} },\n];\n");
+  await write(
+    'main.ts',
+    [
+      "const log = require('logToConsole');",
+      'try {',
+      '  log(data.id);',
+      '} catch (e) {',
+      '  data.gtmOnFailure();',
+      '}',
+      'data.gtmOnSuccess();',
+      '',
+    ].join('\n'),
+  );
+  await write('tests/runs.ts', "// @name Runs\nrunCode({ id: `x${1}` });\nassertApi('gtmOnSuccess').wasCalled();\n");
+  const built = await buildTemplate({ dir: 'broken', context: 'web', output: 'broken.tpl' }, dir);
+  t.deepEqual(built.diagnostics.map(formatDiagnostic), [
+    "broken/main.ts:2:1: error: [no-try] `try`/`catch`/`finally` is not allowed in GTM's sandbox; return errors as values (`{ ok: false, error }`)",
+  ]);
+  t.is(built.file.tests?.scenarios[0]?.code, "runCode({\n  id: 'x' + 1\n});\nassertApi('gtmOnSuccess').wasCalled();");
+});
+
+test('buildTemplate - a declared permission no API uses fails the build', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'overprivileged-template-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => writeFile(path.join(dir, 'over', file), text);
+  await mkdir(path.join(dir, 'over'), { recursive: true });
+  await write('info.ts', "export const info = { type: 'TAG', id: 'cvt_temp_public_id', version: 1, securityGroups: [], displayName: 'Over', description: 'x', containerContexts: ['WEB'] };\n");
+  await write('fields.ts', 'export const fields = [];\n');
+  await write('permissions.ts', "export const permissions = [\n  { id: 'logging', params: { environments: 'debug' } },\n  { id: 'send_pixel', params: {} },\n];\n");
+  await write('main.ts', "require('logToConsole')('hi');\ndata.gtmOnSuccess();\n");
+  const built = await buildTemplate({ dir: 'over', context: 'web', output: 'over.tpl' }, dir);
+  t.deepEqual(built.diagnostics.map(formatDiagnostic), [
+    'over/permissions.ts:3:9: error: [permission-unused] the permission "send_pixel" is declared but no required API uses it (required: logToConsole)',
+  ]);
+});
