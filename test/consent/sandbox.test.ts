@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { compile } from '../../compiler/compile.ts';
 import { validateSandboxCode } from '../../packages/gtm-template-test-runner/src/dialect/validate.ts';
 import { ctFromTcf, decodeCt, decodeTcString, encodeCt, vendorDecision } from '../../consent/index.ts';
+import type { Ct } from '../../consent/index.ts';
 import { encodeWithLibrary, modelSpec } from './iab.ts';
 import { tcData } from './tcdata.ts';
 
@@ -59,7 +60,7 @@ test('consent/ - compiles for both templates with no diagnostics, and the compil
 
   const tcStrings = [...fc.sample(modelSpec, { seed: 77, numRuns: 150 }).map(encodeWithLibrary), 'BOEFEAyOEFEAyAHABDENAI4AAAB9vABAASA', 'C!', ''];
   const cts = ['0000800141', '01008000141', '0103FF03FF', '0110810000', 'zz00800141'];
-  const encodes = [{ cmp: 'tcf' as const, vendors: { '730': [1, 8, 11] }, specialFeatures: { '730': [2] } }, { cmp: 'other' as const, vendors: { '999': [1] }, specialFeatures: {} }];
+  const encodes: Ct[] = [{ cmp: 'tcf', vendors: { '730': [1, 8, 11] }, specialFeatures: { '730': [2] } }, { cmp: 'other', vendors: { '999': [1] }, specialFeatures: {} }];
   const tcDatas = [tcData({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] }), tcData({ eventStatus: 'cmpuishown' }), tcData({ gdprApplies: false })];
   const data = { tcStrings, cts, encodes, tcDatas, out: [] as unknown[] };
   // The compiled code is a template body: one function of `data` and `require` (it requires nothing).
