@@ -94,8 +94,10 @@ function anyOrListed(params: Params, selectorKey: string, listKey: string, name:
 
 /**
  * Data layer / event data key patterns: `a.b` allows `a.b` and everything below it (`a.b.c`); `a.*` allows
- * everything below `a` and `a` itself; `*` allows every key. [Inf: GTM documents "a leading series of dotted
- * references, with a trailing wildcard"; reading below an allowed key is assumed allowed.]
+ * everything below `a` and `a` itself; `*` allows every key. GTM documents "a leading series of dotted references,
+ * with a trailing wildcard". Published templates disagree on the edges: one reads `copyFromDataLayer('ecommerce')`
+ * with only `ecommerce.*` declared, another declares both `cookieframeConsent` and `cookieframeConsent.*`. The
+ * permissive reading is taken, so that templates working in GTM are not refused here [Inf].
  */
 export function keyPatternAllows(pattern: string, key: string): boolean {
   if (pattern === '*') return true;
