@@ -73,8 +73,9 @@ function keyedAccess(id: string, listKey: string, nameKey: string, what: string,
     }
     if (!isString(name)) return deny(id, `needs a ${what} as a string, got ${describe(name)}`);
     const needed = accessKinds[access as keyof typeof accessKinds];
-    const entry = records(params, listKey).find((r) => field(r, nameKey) === name);
-    const ok = entry !== undefined && needed.every((n) => flag(entry, n));
+    // A key may be listed more than once (one entry per checkbox); together they grant what is needed.
+    const entries = records(params, listKey).filter((r) => field(r, nameKey) === name);
+    const ok = needed.every((n) => entries.some((entry) => flag(entry, n)));
     return ok ? allowed : deny(id, `does not allow ${access} access to ${what} ${describe(name)}`);
   };
 }
@@ -87,9 +88,9 @@ const consent = keyedAccess('access_consent', 'consentTypes', 'consentType', 'co
  * `'any' | 'specific'` selectors with a list of allowed names. Names are matched exactly, with `*` as a wildcard
  * (published `set_cookies` entries use `"*"` for "any name"; assumed to work the same for the other lists).
  */
-function anyOrListed(params: Params, selectorKey: string, listKey: string, name: string, compare = (a: string, b: string) => wildcardMatch(a, b)): boolean {
+function anyOrListed(params: Params, selectorKey: string, listKey: string, name: string): boolean {
   if (text(params, selectorKey, 'specific') === 'any') return true;
-  return strings(params, listKey).some((pattern) => compare(pattern, name));
+  return strings(params, listKey).some((pattern) => wildcardMatch(pattern, name));
 }
 
 /**

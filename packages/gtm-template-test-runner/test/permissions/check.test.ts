@@ -20,6 +20,7 @@ test(query, 'access_globals', [globals, ['execute', '__tcfapi'], true]);
 test(query, 'access_globals', [globals, ['read', '__tcfapi'], 'Permission denied: access_globals does not allow read access to key "__tcfapi"']);
 test(query, 'access_globals', [globals, ['readwrite', 'dataLayer'], true]);
 test(query, 'access_globals', [globals, ['execute', 'dataLayer.push'], 'Permission denied: access_globals does not allow execute access to key "dataLayer.push"']);
+test('one key in two entries', query, 'access_globals', [{ keys: [{ key: 'q', read: true, write: false, execute: false }, { key: 'q', read: false, write: true, execute: false }] }, ['readwrite', 'q'], true]);
 test('unknown access', query, 'access_globals', [globals, ['delete', 'dataLayer'], 'Permission denied: access_globals does not know the access "delete" (expected "read", "write", "readwrite", "execute")']);
 
 // --- access_local_storage ---
