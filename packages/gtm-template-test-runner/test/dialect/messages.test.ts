@@ -25,6 +25,9 @@ test(message, "var s = 'abc'.bold();", 'web', [
 test(message, "const Math = require('Math');\nvar r = Math.random();", 'web', [
   "m.js:2:9: error: [method-not-in-standard-library] `Math.random()` is not in GTM's `Math` API; use `require('generateRandom')(min, max)`",
 ]);
+test(message, "var k = require('Object').keys(data);\nvar r = require('Math').random();", 'web', [
+  "m.js:2:9: error: [method-not-in-standard-library] `require(…).random()` is not in GTM's `Math` API; use `require('generateRandom')(min, max)`",
+]);
 test(message, 'var ok = Array.isArray(data.x) && parseInt(data.y);', 'web', [
   "m.js:1:10: error: [unknown-global] `Array` is not a global in GTM's sandbox; there is no `Array.isArray`/`Array.from`: use `require('getType')(x) === 'array'` and array literals",
   "m.js:1:35: error: [unknown-global] `parseInt` is not a global in GTM's sandbox; use `require('makeInteger')` (decimal) or an alphabet lookup (other radixes)",

@@ -3,6 +3,7 @@ import { docs, type Finding, type Rule, type RuleContext } from '../rule.ts';
 import { ancestor, describe } from '../describe.ts';
 import { arrayMembers, missingMethods, numberMembers, stringMembers } from '../standard-library.ts';
 import { apiMemberAdvice, apiObjectMembers } from '../apis.ts';
+import { requiredApiOf } from '../scope.ts';
 
 /** The property name of `o.p` or `o['p']`; undefined for other computed keys. */
 function propertyName(node: MemberExpression): string | undefined {
@@ -18,13 +19,16 @@ function evidentType(object: AnyNode, context: RuleContext): { type: string; mem
   }
   if (object.type === 'TemplateLiteral') return { type: 'String', members: stringMembers };
   if (object.type === 'ArrayExpression') return { type: 'Array', members: arrayMembers };
+  // `X.m` where `const X = require('api')`, or `require('api').m` itself.
+  let api: string | undefined;
   if (object.type === 'Identifier') {
     const resolution = context.resolve(object);
-    const api = resolution?.kind === 'declared' ? resolution.binding.requiredApi : undefined;
-    const members = api !== undefined ? apiObjectMembers[api] : undefined;
-    if (api !== undefined && members) return { type: api, members };
+    api = resolution?.kind === 'declared' ? resolution.binding.requiredApi : undefined;
+  } else if (object.type === 'CallExpression' && object.callee.type === 'Identifier' && context.resolve(object.callee)?.kind === 'global') {
+    api = requiredApiOf(object);
   }
-  return undefined;
+  const members = api !== undefined ? apiObjectMembers[api] : undefined;
+  return api !== undefined && members ? { type: api, members } : undefined;
 }
 
 function isIndex(name: string): boolean {
