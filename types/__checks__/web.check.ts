@@ -79,5 +79,13 @@ parseInt('1');
 window.location;
 // @ts-expect-error the test API is not visible to template code
 runCode({});
+// @ts-expect-error no String() global: use makeString
+String(1);
+// @ts-expect-error no Array.isArray: use getType(x) === 'array'
+Array.isArray([]);
+// @ts-expect-error no Date: use getTimestampMillis
+new Date();
+// @ts-expect-error no console: use require('logToConsole')
+console.log('x');
 
 export const uses = [kind, parsed, floor, keys, one, all, stored, text, hasB, mapped, total, matched];
