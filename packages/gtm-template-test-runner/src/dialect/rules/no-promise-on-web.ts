@@ -3,8 +3,8 @@ import { requiredName } from './require-unknown-api.ts';
 
 export const noPromiseOnWeb: Rule = {
   name: 'no-promise-on-web',
-  message: '`Promise` is a server API; web templates use callbacks (`onSuccess`/`onFailure`) instead.',
-  source: { kind: 'doc', url: docs.serverApi },
+  message: '`Promise` is on the server API page only, not on the web one; web templates use callbacks (`onSuccess`/`onFailure`).',
+  source: { kind: 'doc', url: docs.webApi },
   nodeTypes: ['CallExpression'],
   check: (node, context) =>
     context.options.context === 'web' && requiredName(node, context) === 'Promise'

@@ -12,7 +12,7 @@ export function isGlobalRequire(node: AnyNode, context: RuleContext): boolean {
 export const requireLiteralArgument: Rule = {
   name: 'require-literal-argument',
   message: '`require` is called directly with one string literal, so GTM can detect the permissions the code needs.',
-  source: { kind: 'doc', url: 'https://developers.google.com/tag-platform/tag-manager/templates/permissions' },
+  source: { kind: 'unverified', research: 'research/gtm-sandbox.md §3.4 (permissions are detected from the `require` calls) and §8.6 (whether a literal is required is not confirmed)' },
   nodeTypes: ['Identifier', 'CallExpression'],
   check: (node, context) => {
     if (node.type === 'Identifier') {
