@@ -4,7 +4,8 @@
  */
 import type { AnyNode } from 'acorn';
 
-const notChildren = new Set(['type', 'loc', 'start', 'end', 'range']);
+// Comments attached by printers or parsers (`leadingComments`…) are not syntax.
+const notChildren = new Set(['type', 'loc', 'start', 'end', 'range', 'comments', 'leadingComments', 'trailingComments']);
 
 function isNode(value: unknown): value is AnyNode {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
