@@ -95,24 +95,24 @@ export function decide(signals: VendorSignals, declaration: VendorDeclaration): 
   // [TCData] only tcloaded and useractioncomplete carry the visitor's final choice; a TC string is final.
   if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return withStatus(decision, 'not-final');
   if (!signals.vendorListed) return withStatus(decision, 'vendor-missing');
+  // Without a vendor consent or LI signal no purpose (and no special feature) can be granted.
+  if (!signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
   for (const entry of PURPOSES) {
     const purpose = entry.id;
+    // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
+    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
+    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    if (!byConsent && !byLegitimateInterest) continue;
     const basis = legalBasisFor(entry, declaration, signals.restrictions[purpose]);
     if (basis === undefined) continue;
-    // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
-    const granted = basis === 'consent'
-      ? signals.purposeConsents[purpose] && signals.vendorConsent
-      : signals.purposeLegitimateInterests[purpose] && signals.vendorLegitimateInterest;
-    if (granted) {
+    if (basis === 'consent' ? byConsent : byLegitimateInterest) {
       decision.purposes.push(purpose);
       decision.legalBases[purpose] = basis;
     }
   }
-  if (signals.vendorConsent || signals.vendorLegitimateInterest) {
-    for (const feature of declaration.specialFeatures) {
-      // [Policy] special features need the visitor's opt-in; the vendor must declare them.
-      if (signals.specialFeatureOptins[feature]) decision.specialFeatures.push(feature);
-    }
+  for (const feature of declaration.specialFeatures) {
+    // [Policy] special features need the visitor's opt-in; the vendor must declare them.
+    if (signals.specialFeatureOptins[feature]) decision.specialFeatures.push(feature);
   }
   return decision;
 }
