@@ -22,7 +22,9 @@ const builtins: Record<Kind, { methods: readonly string[]; proto: Record<string,
   array: { methods: arrayMethods, proto: Array.prototype as unknown as Record<string, unknown> },
   number: { methods: ['toString'], proto: Number.prototype as unknown as Record<string, unknown> },
   boolean: { methods: ['toString'], proto: Boolean.prototype as unknown as Record<string, unknown> },
-  object: { methods: ['toString'], proto: Object.prototype as unknown as Record<string, unknown> },
+  // `hasOwnProperty` is outside the documented list but published templates call it and their tests pass in GTM
+  // (research §1.4 "Observed deviations"; corpus: stape query-replacer, ga4-to-eec), so objects keep it.
+  object: { methods: ['toString', 'hasOwnProperty'], proto: Object.prototype as unknown as Record<string, unknown> },
   function: { methods: [], proto: {} },
 };
 

@@ -45,7 +45,8 @@ test(runs, "return 'abc'.startsWith('a');", 'error: String method "startsWith" i
 test(runs, "return 'abc'.charCodeAt(0);", 'error: String method "charCodeAt" is not available in sandboxed JavaScript');
 test(runs, 'return [1].includes(1);', 'error: Array method "includes" is not available in sandboxed JavaScript');
 test(runs, 'return (1.5).toFixed(1);', 'error: Number method "toFixed" is not available in sandboxed JavaScript');
-test(runs, 'return ({}).hasOwnProperty("a");', 'error: "hasOwnProperty" is not a function');
+test(runs, 'return [({a: 1}).hasOwnProperty("a"), ({}).hasOwnProperty("toString")];', [true, false]);
+test(runs, 'return ({}).valueOf();', 'error: "valueOf" is not a function');
 test(runs, 'const f = 1; return f();', 'error: 1 is not a function');
 test(runs, 'return data.missing.x;', 'error: Cannot read property "x" of undefined');
 test(runs, "const s = 'a'; s.x = 1; return s;", 'error: Cannot set property "x" of a string');
