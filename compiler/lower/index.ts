@@ -5,6 +5,7 @@
  */
 import { defaultParameters } from './default-parameters.ts';
 import { destructuring } from './destructuring.ts';
+import { doWhile } from './do-while.ts';
 import { exponent } from './exponent.ts';
 import { logicalAssignment } from './logical-assignment.ts';
 import { nullishCoalescing } from './nullish-coalescing.ts';
@@ -28,4 +29,5 @@ export const passes: readonly Pass[] = [
   defaultParameters,
   destructuring,
   spread,
+  doWhile,
 ];

@@ -59,3 +59,24 @@ test('optional-chaining - an optional method call keeps the method call', lowers
   ),
   logs: [[3,"<undefined>"]],
 });
+
+test('optional-chaining - a temporary inside an arrow is declared in its (now block) body', lowers, {
+  source: lines(
+    'declare const data: { o?: { a: number } };',
+    "const log = require('logToConsole');",
+    'const get = () => data.o;',
+    'const read = () => get()?.a;',
+    'log(read());',
+  ),
+  data: {"o":{"a":1}},
+  code: lines(
+    "const log = require('logToConsole');",
+    'const get = () => data.o;',
+    'const read = () => {',
+    '  var _chain;',
+    '  return (_chain = get()) == null ? undefined : _chain.a;',
+    '};',
+    'log(read());',
+  ),
+  logs: [[1]],
+});
