@@ -33,3 +33,15 @@ test('tcStringVendorSignals - a vendor bit beyond MaxVendorId is not set, and a 
     error: { code: 'tc-truncated', message: 'TC string: segment ends inside vendorConsents (bit 1029)' },
   });
 });
+
+test('tcStringVendorSignals - reads only what it needs: a bad character elsewhere does not stop it, the full decode refuses it', (t) => {
+  const bitField = toBase64Url(coreHeader({ purposeConsents: [1, 8] }) + bitFieldSection(800, [730]) + bitFieldSection(0, []) + bits(0, 12));
+  // Character 60 lies inside the consent bit field (bits 360..365 = vendors 131..136), far from vendor 730's bit.
+  const corrupted = bitField.slice(0, 60) + '*' + bitField.slice(61) + '.IGIw*AgFtAMRA';
+  const lazy = tcStringVendorSignals(corrupted, 730, true);
+  t.true(lazy.ok && lazy.value.vendorConsent);
+  t.deepEqual(decodeTcString(corrupted), { ok: false, error: { code: 'tc-character', message: 'TC string: character "*" at position 60 is not base64url' } });
+  t.deepEqual(tcStringVendorSignals(corrupted, 133, true), {
+    ok: false, error: { code: 'tc-character', message: 'TC string: character "*" at position 60 is not base64url' },
+  });
+});
