@@ -1,9 +1,9 @@
 /**
  * The macro every lowering test uses: TypeScript in, exact sandbox code out, no diagnostics, and the emitted code,
- * executed with `data`, logs exactly what the TypeScript would.
+ * executed with `data`, logs exactly what the TypeScript does (checked by running esbuild's unlowered bundle too).
  */
 import test from 'ava';
-import { compileSource, formatAll, run } from './_helpers.ts';
+import { bundleSource, compileSource, formatAll, requireAlias, run } from './_helpers.ts';
 
 export interface LoweringCase {
   /** TypeScript source of `main.ts`; `log` is `require('logToConsole')`. */
@@ -21,6 +21,8 @@ export const lowers = test.macro({
     t.deepEqual(formatAll(result), []);
     t.is(result.code, c.code);
     t.deepEqual(run(result.code, c.data), c.logs);
+    // The same logs from the source's own semantics: esbuild's unlowered bundle, run by Node as it is.
+    t.deepEqual(run(await bundleSource(c.source), c.data, requireAlias), c.logs);
   },
   title: (provided = '') => provided,
 });
