@@ -142,6 +142,9 @@ const compound: Record<string, (a: unknown, b: unknown) => unknown> = {
   '<<=': (a, b) => (a as number) << (b as number),
   '|=': (a, b) => (a as number) | (b as number),
   '^=': (a, b) => (a as number) ^ (b as number),
+  '&=': (a, b) => (a as number) & (b as number),
+  '>>=': (a, b) => (a as number) >> (b as number),
+  '>>>=': (a, b) => (a as number) >>> (b as number),
 };
 
 export function updateMember(receiver: unknown, key: unknown, operator: string, value: unknown): unknown {
