@@ -21,6 +21,11 @@ export const helperSource = {
   }
   return target;
 }`,
+  /** `{ [k]: v }` -> `setProperty({}, k, v)`: the object with one more property. */
+  setProperty: `function setProperty(target, key, value) {
+  target[key] = value;
+  return target;
+}`,
 } as const;
 
 export type HelperName = keyof typeof helperSource;

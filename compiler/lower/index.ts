@@ -1,8 +1,10 @@
 /**
  * The lowering passes, in the order they run. Order matters where one pass produces what another lowers:
  * rest parameters run before default parameters so that the defaults are applied first in the body; both produce `var <pattern> = _param` for the destructuring pass;
- * destructuring produces object-rest helper calls; everything else is independent.
+ * destructuring produces object-rest helper calls; spread runs before computed keys so that the literals it splits
+ * are lowered too; everything else is independent.
  */
+import { computedKey } from './computed-key.ts';
 import { defaultParameters } from './default-parameters.ts';
 import { destructuring } from './destructuring.ts';
 import { doWhile } from './do-while.ts';
@@ -29,5 +31,6 @@ export const passes: readonly Pass[] = [
   defaultParameters,
   destructuring,
   spread,
+  computedKey,
   doWhile,
 ];
