@@ -17,7 +17,10 @@ const source = lines(
   'acc ||= 7;',
   'acc **= 2;',
   'log(`a=${a} c=${c}`, others, x, y, zs, acc, pick(data.o), pick(data.o, \'b\', 1, 2));',
-  'log([...(data.list ?? []), ...[a]], { ...data.o, a }, data.o?.b?.c, data.f?.(1));',
+  "log([...(data.list ?? []), ...[a]], { ...data.o, a, ['k' + acc]: x }, data.o?.b?.c, data.f?.(1));",
+  'let i = 0;',
+  'do { i++; } while (i < (data.list?.length ?? 0));',
+  'log(i);',
 );
 
 const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
