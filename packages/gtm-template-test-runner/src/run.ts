@@ -117,6 +117,7 @@ export function runTemplateTestsWith(runtime: RunnerRuntime, input: string | Tem
       templateType: template.info.type,
       templateCode: template.code,
       testCode,
+      setupLines: setup === '' ? 0 : setup.split('\n').length,
       requiredByTemplate,
       permissions: runtime.permissionPort(declared, context),
       pureApis: runtime.pureApis,

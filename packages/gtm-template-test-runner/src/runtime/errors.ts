@@ -6,6 +6,8 @@
  */
 export class SandboxError extends Error {
   override name = 'SandboxError';
+  /** Where in sandboxed code it was raised: the innermost member access or call (1-based line, 0-based column). */
+  location: { code: string; line: number; column: number } | undefined;
 }
 
 export class ScenarioAbort extends Error {

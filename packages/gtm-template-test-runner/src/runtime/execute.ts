@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../diagnostics.ts';
 import type { RunnerRuntime } from '../run.ts';
 import type { Permission, TemplateFile } from '../tpl/types.ts';
 import { createBoundary } from './boundary.ts';
-import { isScenarioAbort } from './errors.ts';
+import { isScenarioAbort, SandboxError } from './errors.ts';
 import { createSandboxHost } from './host.ts';
 import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
@@ -50,7 +50,8 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
 
   const toError = (error: unknown): { code: ExecutionErrorCode; message: string } => {
     if (isScenarioAbort(error)) return { code: error.kind === 'permission' ? 'permission' : error.kind === 'bound' ? 'bound' : 'threw', message: error.message };
-    return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    const location = error instanceof SandboxError && error.location !== undefined ? ` (template code ${error.location.line}:${error.location.column + 1})` : '';
+    return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}${location}` : String(error) };
   };
 
   return {
@@ -73,7 +74,7 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
           ...(options.templateStorage === undefined ? {} : { templateStorage: options.templateStorage }),
         });
         const realm = createRealm(scheduler.tick, runtime.nativeArgument);
-        const compiled = realm.compile(file.code, ['data', 'require']);
+        const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
         if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
         try {
           const value = compiled.value(boundary.copy(options.data), host.requireFor('template'));

@@ -145,25 +145,27 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
     case 'Identifier': {
       const name = node.name as string;
       if (name.startsWith(runtimeName)) throw new Refusal(`the name "${name}" is reserved by the test runner`, at);
-      return declared.has(name) ? node : helper('global', [lit(name)]);
+      return declared.has(name) ? node : helper('global', [lit(name), lit(at)]);
     }
     case 'MemberExpression':
       if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
-      return helper('get', [r(node.object), memberKey(node, declared)]);
+      return helper('get', [r(node.object), memberKey(node, declared), lit(at)]);
     case 'CallExpression': {
       if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
       const args = (node.arguments as AnyNode[]).map(r);
       const callee = node.callee as AnyNode;
       if (callee.type === 'MemberExpression') {
-        return helper('call', [r(callee.object), memberKey(callee, declared), { type: 'ArrayExpression', elements: args }]);
+        return helper('call', [r(callee.object), memberKey(callee, declared), { type: 'ArrayExpression', elements: args }, lit(at)]);
       }
-      return helper('callValue', [r(callee), { type: 'ArrayExpression', elements: args }]);
+      return helper('callValue', [r(callee), { type: 'ArrayExpression', elements: args }, lit(at)]);
     }
     case 'AssignmentExpression': {
       const left = node.left as AnyNode;
       if (left.type === 'MemberExpression') {
         const args = [r(left.object), memberKey(left, declared), r(node.right)];
-        return node.operator === '=' ? helper('set', args) : helper('update', [args[0] as AnyNode, args[1] as AnyNode, lit(operator as string), args[2] as AnyNode]);
+        return node.operator === '='
+          ? helper('set', [...args, lit(at)])
+          : helper('update', [args[0] as AnyNode, args[1] as AnyNode, lit(operator as string), args[2] as AnyNode, lit(at)]);
       }
       if (left.type !== 'Identifier') throw new Refusal('destructuring assignment is not supported in sandboxed JavaScript', at);
       return { ...node, right: r(node.right) };
@@ -171,7 +173,7 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
     case 'UpdateExpression': {
       const argument = node.argument as AnyNode;
       if (argument.type === 'MemberExpression') {
-        return helper('increment', [r(argument.object), memberKey(argument, declared), lit(operator === '++' ? 1 : -1), lit(node.prefix === true)]);
+        return helper('increment', [r(argument.object), memberKey(argument, declared), lit(operator === '++' ? 1 : -1), lit(node.prefix === true), lit(at)]);
       }
       return node;
     }

@@ -13,8 +13,11 @@ export type SandboxFunction = (...args: unknown[]) => unknown;
 export type CompileResult = { ok: true; value: SandboxFunction } | { ok: false; message: string; offset: number };
 
 export interface SandboxRealm {
-  /** Compiles a function body with the given parameter names into a function of this realm. */
-  compile(body: string, parameters: readonly string[]): CompileResult;
+  /**
+   * Compiles a function body with the given parameter names into a function of this realm. `label` names the code
+   * in error locations ("template code", "test code").
+   */
+  compile(body: string, parameters: readonly string[], label?: string): CompileResult;
 }
 
 /**
@@ -26,22 +29,38 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
     name: 'gtm-sandbox',
     codeGeneration: { strings: false, wasm: false },
   });
-  const helpers = Object.freeze({
-    get: (receiver: unknown, key: unknown) => getMember(receiver, key, native),
-    set: setMember,
-    call: (receiver: unknown, key: unknown, args: unknown[]) => callMember(receiver, key, args, native),
-    callValue,
-    update: updateMember,
-    increment: incrementMember,
-    tick,
-    global(name: string): never {
-      throw new SandboxError(`${name} is not defined`);
-    },
-  });
   return {
-    compile(body, parameters) {
+    compile(body, parameters, label = 'code') {
       const result = instrument(body, parameters);
       if (!result.ok) return result;
+      const lineStarts = [0];
+      for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
+      /** The innermost sandbox error keeps its location; others pass through untouched. */
+      const located = <T>(at: number, run: () => T): T => {
+        try {
+          return run();
+        } catch (error) {
+          if (error instanceof SandboxError && error.location === undefined) {
+            let line = lineStarts.length - 1;
+            while (line > 0 && (lineStarts[line] as number) > at) line -= 1;
+            error.location = { code: label, line: line + 1, column: at - (lineStarts[line] as number) };
+          }
+          throw error;
+        }
+      };
+      const helpers = Object.freeze({
+        get: (receiver: unknown, key: unknown, at: number) => located(at, () => getMember(receiver, key, native)),
+        set: (receiver: unknown, key: unknown, value: unknown, at: number) => located(at, () => setMember(receiver, key, value)),
+        call: (receiver: unknown, key: unknown, args: unknown[], at: number) => located(at, () => callMember(receiver, key, args, native)),
+        callValue: (fn: unknown, args: unknown[], at: number) => located(at, () => callValue(fn, args)),
+        update: (receiver: unknown, key: unknown, op: string, value: unknown, at: number) => located(at, () => updateMember(receiver, key, op, value)),
+        increment: (receiver: unknown, key: unknown, delta: number, prefix: boolean, at: number) =>
+          located(at, () => incrementMember(receiver, key, delta, prefix)),
+        tick,
+        global: (name: string, at: number): never => located(at, () => {
+          throw new SandboxError(`${name} is not defined`);
+        }),
+      });
       const source = `(function (${runtimeName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; })`;
       const factory = vm.runInContext(source, context) as (h: typeof helpers) => SandboxFunction;
       return { ok: true, value: factory(helpers) };

@@ -4,7 +4,7 @@
  * `assertThat`, `fail`; mocks and recorded calls start empty; everything pending settles before it ends.
  */
 import { createBoundary } from '../runtime/boundary.ts';
-import { isScenarioAbort, ScenarioAbort } from '../runtime/errors.ts';
+import { isScenarioAbort, SandboxError, ScenarioAbort } from '../runtime/errors.ts';
 import { createSandboxHost, type Mock, type PermissionPort, type PureApi } from '../runtime/host.ts';
 import type { SandboxIo } from '../runtime/io.ts';
 import { createRealm } from '../runtime/sandbox.ts';
@@ -22,6 +22,8 @@ export interface ScenarioInput {
   templateCode: string;
   /** `setup` then the scenario's code. */
   testCode: string;
+  /** How many lines of `testCode` are the setup (0 without setup), to place errors in setup or scenario. */
+  setupLines: number;
   /** API names the template code passes to `require` (for the "mocked but never required" warning). */
   requiredByTemplate: ReadonlySet<string>;
   permissions: PermissionPort;
@@ -60,9 +62,9 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
     calls.set(name, list);
   }
   const realm = createRealm(scheduler.tick, input.nativeArgument);
-  const template = realm.compile(input.templateCode, templateGlobals);
+  const template = realm.compile(input.templateCode, templateGlobals, 'template code');
   if (!template.ok) return { passed: false, message: `template code: ${template.message}`, warnings };
-  const test = realm.compile(input.testCode, testGlobals);
+  const test = realm.compile(input.testCode, testGlobals, 'test code');
   if (!test.ok) return { passed: false, message: `test code: ${test.message}`, warnings };
   const templateFn = template.value;
 
@@ -107,12 +109,22 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
     if (isScenarioAbort(error)) return { passed: false, message: error.message, warnings };
     return { passed: false, message: `the test code threw ${describeError(error)}`, warnings };
   }
-}
 
-function describeError(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
-    const e = error as { name?: unknown; message?: unknown };
-    return `${String(e.name ?? 'Error')}: ${String(e.message)}`;
+  function describeError(error: unknown): string {
+    if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
+      const e = error as { name?: unknown; message?: unknown };
+      return `${String(e.name ?? 'Error')}: ${String(e.message)}${where(error)}`;
+    }
+    return String(error);
   }
-  return String(error);
+
+  /** ` (template code 3:12)`, ` (setup 2:1)`, ` (scenario 4:8)`: columns 1-based for humans. */
+  function where(error: unknown): string {
+    const location = error instanceof SandboxError ? error.location : undefined;
+    if (location === undefined) return '';
+    if (location.code !== 'test code') return ` (${location.code} ${location.line}:${location.column + 1})`;
+    const inSetup = location.line <= input.setupLines;
+    const line = inSetup ? location.line : location.line - input.setupLines;
+    return ` (${inSetup ? 'setup' : 'scenario'} ${line}:${location.column + 1})`;
+  }
 }

@@ -42,7 +42,7 @@ test('runTemplateTests - fail() with and without a message', async (t) => {
 test('runTemplateTests - an error thrown by the template fails the scenario with the error', async (t) => {
   const file = template('TAG', 'const x = data.missing.y;', [['throws', 'runCode({});']]);
   t.deepEqual((await runTemplateTests(file)).scenarios.map((s) => s.message), [
-    'runCode: the template threw SandboxError: Cannot read property "y" of undefined',
+    'runCode: the template threw SandboxError: Cannot read property "y" of undefined (template code 1:11)',
   ]);
 });
 
@@ -82,4 +82,15 @@ test('runTemplateTests - createRegex handles work with testRegex and String meth
   ].join('\n');
   const file = template('MACRO', code, [['regex', "assertThat(runCode({})).isEqualTo([true, 'bANANa', ['na'], {b: 2}, null]);"]], '', 'SERVER');
   t.deepEqual((await runTemplateTests(file)).scenarios.map((s) => [s.passed, s.message]), [[true, '']]);
+});
+
+test('runTemplateTests - an error in test code names the setup or scenario line', async (t) => {
+  const file = template('TAG', "require('logToConsole')('hi');\ndata.gtmOnSuccess();", [
+    ['in the scenario', 'runCode({});\nconst o = {};\no.f();'],
+    ['in a mock, called by the template', "mock('logToConsole', () => bad.x.y);\nrunCode({});"],
+  ], 'const bad = {};\nconst unused = 1;');
+  t.deepEqual((await runTemplateTests(file)).scenarios.map((s) => s.message), [
+    'the test code threw SandboxError: "f" is not a function (scenario 3:1)',
+    'runCode: the template threw SandboxError: Cannot read property "y" of undefined (scenario 1:28)',
+  ]);
 });
