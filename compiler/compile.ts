@@ -34,6 +34,11 @@ export interface CompileOptions {
   root?: string;
   /** In-memory sources (paths relative to `root`) instead of the file system. */
   files?: Readonly<Record<string, string>>;
+  /**
+   * Top-level names of the code this code runs after in the same scope (a scenario runs after setup, as one
+   * program): the compiler's own names avoid them, and the author's top-level names must not repeat them.
+   */
+  sharedScope?: readonly string[];
 }
 
 export interface CompileResult {
@@ -43,6 +48,8 @@ export interface CompileResult {
   requires: string[];
   /** Where each API is first required, in the TypeScript source (for permission diagnostics). */
   requireSites: Map<string, DiagnosticLocation>;
+  /** The names the compiled code declares at its top level (what a scenario must not redeclare after setup). */
+  declared: string[];
 }
 
 /** The file a test scenario imports setup bindings from; GTM runs setup in the scenario's scope. */
@@ -56,7 +63,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     ...(options.files ? { files: options.files } : {}),
     external: role === 'test' ? [setupImport] : [],
   });
-  if (!bundled.ok) return { code: '', diagnostics: bundled.diagnostics, requires: [], requireSites: new Map() };
+  if (!bundled.ok) return { code: '', diagnostics: bundled.diagnostics, requires: [], requireSites: new Map(), declared: [] };
 
   let program: Program;
   try {
@@ -72,17 +79,20 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
       diagnostics: [internalError(`esbuild output does not parse: ${String(error)}`)],
       requires: [],
       requireSites: new Map(),
+      declared: [],
     };
   }
   const mapper = createSourceMapper(bundled.map, sourceName);
   const helpers = esbuildHelperDiagnostics(program, options.entry);
   if (helpers.length > 0) {
     const located = helpers.map((d) => toTypeScript(d, mapper));
-    return { code: '', diagnostics: located, requires: [], requireSites: new Map() };
+    return { code: '', diagnostics: located, requires: [], requireSites: new Map(), declared: [] };
   }
   const { diagnostics, setupNames } = stripModuleSyntax(program, options.entry);
   restoreRequire(program);
-  const context = createContext(program);
+  const sharedScope = options.sharedScope ?? [];
+  diagnostics.push(...sharedScopeCollisions(program, sharedScope, options.entry));
+  const context = createContext(program, sharedScope);
   for (const pass of passes) pass.run(program, context);
   context.finish();
   hoistRequires(program);
@@ -104,7 +114,46 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     const at = mapper.original(node.loc.start.line, node.loc.start.column);
     if (at) requireSites.set(api, { ...at, length: node.end - node.start });
   }
-  return { code, diagnostics: mapped, requires: collectRequires(program), requireSites };
+  return { code, diagnostics: mapped, requires: collectRequires(program), requireSites, declared: topLevelNames(program) };
+}
+
+/** Names declared at the top level of a program. */
+export function topLevelNames(program: Program): string[] {
+  const names: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type === 'VariableDeclaration') {
+      for (const d of statement.declarations) if (d.id.type === 'Identifier') names.push(d.id.name);
+    } else if (statement.type === 'FunctionDeclaration' && statement.id) {
+      names.push(statement.id.name);
+    }
+  }
+  return names;
+}
+
+/** An author's top-level name that the shared scope (setup) already declares: one program would declare it twice. */
+function sharedScopeCollisions(program: Program, sharedScope: readonly string[], file: string): Diagnostic[] {
+  const shared = new Set(sharedScope);
+  const diagnostics: Diagnostic[] = [];
+  for (const statement of program.body) {
+    const declared =
+      statement.type === 'VariableDeclaration'
+        ? statement.declarations.map((d) => d.id)
+        : statement.type === 'FunctionDeclaration' && statement.id
+          ? [statement.id]
+          : [];
+    for (const id of declared) {
+      if (id.type !== 'Identifier' || !shared.has(id.name)) continue;
+      diagnostics.push({
+        rule: 'setup-collision',
+        text: `\`${id.name}\` is also declared by setup, and setup and scenario run as one program; import it from '${setupImport}' instead`,
+        location: id.loc
+          ? { file, line: id.loc.start.line, column: id.loc.start.column, length: id.end - id.start, lineText: '' }
+          : undefined,
+        notes: [],
+      });
+    }
+  }
+  return diagnostics;
 }
 
 /** The printed code validated as GTM will read it (a syntax error here is a printer bug). */

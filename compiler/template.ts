@@ -94,16 +94,20 @@ export async function buildTemplate(spec: TemplateSpec, root: string): Promise<B
 
   const testsDir = path.join(root, spec.dir, 'tests');
   const testFiles = ((await readdir(testsDir).catch(() => [])) as string[]).filter((f) => f.endsWith('.ts')).sort();
-  const scenarios: TemplateScenario[] = [];
+  // Setup first: its top-level names are shared with every scenario (GTM runs them as one program).
   let setup = '';
-  for (const fileName of testFiles) {
-    const entry = `${spec.dir}/tests/${fileName}`;
-    const compiled = await compile({ entry, context: spec.context, role: 'test', root });
+  let sharedScope: string[] = [];
+  if (testFiles.includes('setup.ts')) {
+    const compiled = await compile({ entry: `${spec.dir}/tests/setup.ts`, context: spec.context, role: 'test', root });
     diagnostics.push(...compiled.diagnostics);
-    if (fileName === 'setup.ts') {
-      setup = section(compiled.code);
-      continue;
-    }
+    setup = section(compiled.code);
+    sharedScope = compiled.declared;
+  }
+  const scenarios: TemplateScenario[] = [];
+  for (const fileName of testFiles.filter((f) => f !== 'setup.ts')) {
+    const entry = `${spec.dir}/tests/${fileName}`;
+    const compiled = await compile({ entry, context: spec.context, role: 'test', root, sharedScope });
+    diagnostics.push(...compiled.diagnostics);
     const source = await readFile(path.join(root, entry), 'utf8');
     scenarios.push({ name: nameOfScenario(fileName, source), code: section(compiled.code) });
   }

@@ -55,8 +55,9 @@ export function topLevelRequires(program: Program): Map<string, string> {
   return found;
 }
 
-export function createContext(program: Program): LowerContext {
-  const used = new Set<string>();
+/** `reserved`: names the compiler must not hand out although the program does not use them (setup's names). */
+export function createContext(program: Program, reserved: readonly string[] = []): LowerContext {
+  const used = new Set<string>(reserved);
   for (const node of nodes(program)) if (node.type === 'Identifier') used.add(node.name);
   const temps = new Map<Scope, string[]>();
   const helpers = new Map<HelperName, string>();

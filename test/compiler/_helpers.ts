@@ -23,7 +23,12 @@ export async function bundleSource(source: string): Promise<string> {
 /** Compiles `main.ts` (and any other files given) from memory. */
 export async function compileSource(
   source: string,
-  options: { files?: Record<string, string>; context?: 'web' | 'server'; role?: 'template' | 'test' } = {},
+  options: {
+    files?: Record<string, string>;
+    context?: 'web' | 'server';
+    role?: 'template' | 'test';
+    sharedScope?: readonly string[];
+  } = {},
 ): Promise<CompileResult> {
   return compile({
     entry: 'main.ts',
@@ -31,6 +36,7 @@ export async function compileSource(
     role: options.role ?? 'template',
     root: '/virtual',
     files: { 'main.ts': source, ...options.files },
+    ...(options.sharedScope ? { sharedScope: options.sharedScope } : {}),
   });
 }
 

@@ -105,3 +105,24 @@ test('compile - the same sources compile to the same bytes', async (t) => {
   t.is(first.code, second.code);
   t.deepEqual(run(first.code, { o: { a: [1] } }), [['n=1', [1, 8], { a: [1] }]]);
 });
+
+test('compile - a scenario redeclaring a setup name is refused at the TypeScript line', async (t) => {
+  const result = await compileSource(lines("const log = require('logToConsole');", 'runCode({});', 'log(1);'), {
+    role: 'test',
+    sharedScope: ['log', 'mockData'],
+  });
+  t.deepEqual(formatAll(result), [
+    "main.ts:1:7: error: [setup-collision] `log` is also declared by setup, and setup and scenario run as one program; import it from './setup.ts' instead",
+  ]);
+});
+
+test("compile - the compiler's own names avoid the shared scope's", async (t) => {
+  const result = await compileSource(lines("import { mockData } from './setup.ts';", 'runCode({ ...mockData });'), {
+    role: 'test',
+    files: { 'setup.ts': 'export const mockData = {};' },
+    sharedScope: ['mockData', 'objectSpread'],
+  });
+  t.deepEqual(formatAll(result), []);
+  t.is(result.code.split('\n')[0], 'runCode(objectSpread2({}, mockData));');
+  t.deepEqual(result.declared, ['objectSpread2']);
+});
