@@ -5,7 +5,7 @@
  * expression (safe in the sandbox, where there is no `this` to lose) unless its body reads the outer
  * `arguments`; that case is left for the validator.
  */
-import type { ForStatement, FunctionExpression, Statement } from 'acorn';
+import type { AnyNode, ForStatement, FunctionExpression, Statement } from 'acorn';
 import {
   binary,
   call,
@@ -72,8 +72,8 @@ export const restParameters: Pass = {
   },
 };
 
-/** Whether `arguments` is read in `body` outside nested non-arrow functions (which have their own). */
-function readsArguments(body: import('acorn').AnyNode): boolean {
+/** Whether `arguments` appears anywhere in `body` (conservative: also counts nested functions' own). */
+function readsArguments(body: AnyNode): boolean {
   for (const n of nodes(body)) {
     if (n.type === 'Identifier' && n.name === 'arguments') return true;
   }
