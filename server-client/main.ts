@@ -1,25 +1,149 @@
 /**
- * The server client (minimal stage, issue 2): claims requests on the configured path (default `/iom`) and answers
- * each with exactly one 204 response; requests to other paths are left to other clients. Issue 6 adds the hit
- * parsing, the consent decision and the per-vendor forwarding.
+ * INFOnline measurement client (consent-gated). Claims hits on the configured path, validates them, decides per
+ * vendor from the visitor's consent (ct and TC string; the stricter wins; nothing without a signal), forwards each
+ * permitted vendor only its fields, runs the container with the consent per vendor, and answers the browser once,
+ * without waiting for any vendor. Wire format: docs/wire-protocol.md; set-up: docs/server-client.md.
  */
 import type { DataOf } from '../compiler/fields.ts';
+import { buildForward, sendForward } from './forward.ts';
+import type { Forward, ForwardOutcome } from './forward.ts';
+import { parseHits, rawHits } from './hit.ts';
+import { HIT_PARAMETERS } from './parameters.ts';
+import type { Hit, RawHit } from './hit.ts';
+import { respond } from './response.ts';
+import type { ResponseType } from './response.ts';
+import { DEFAULT_ROUTES, decideRoute, parseRoute, registeredPurposes, splitList } from './routing.ts';
+import type { Route, RouteRow, RoutingDecision } from './routing.ts';
 import type { fields } from './fields.ts';
 
 declare const data: DataOf<typeof fields>;
 
 const claimRequest = require('claimRequest');
+const getContainerVersion = require('getContainerVersion');
+const getRequestBody = require('getRequestBody');
+const getRequestHeader = require('getRequestHeader');
+const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
-const returnResponse = require('returnResponse');
-const setResponseStatus = require('setResponseStatus');
+const getRequestQueryParameter = require('getRequestQueryParameter');
+const logToConsole = require('logToConsole');
+const makeInteger = require('makeInteger');
+const runContainer = require('runContainer');
 
-const defaultPath = '/iom';
-const noContent = 204;
+const DEFAULT_PATH = '/iom';
+const DEFAULT_TIMEOUT = 2000;
+const MAX_TIMEOUT = 30000;
+const CLAIMED_METHODS: readonly string[] = ['GET', 'POST', 'OPTIONS'];
+const EVENT_NAME = 'iom_hit';
 
-const path = data.path === '' ? defaultPath : data.path;
+const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
+const method = getRequestMethod();
 
-if (getRequestPath() === path) {
+if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
   claimRequest();
-  setResponseStatus(noContent);
-  returnResponse();
+  handleRequest();
+}
+
+function handleRequest(): void {
+  const origin = getRequestHeader('origin');
+  const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
+  if (method === 'OPTIONS') {
+    respond({ kind: 'preflight' }, origin, allowedOrigins);
+    return;
+  }
+  const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
+  const hits = raw.ok ? parseHits(raw.value) : raw;
+  if (!hits.ok) {
+    debug('refused: ' + hits.error.message);
+    respond({ kind: 'refused', reason: hits.error.message }, origin, allowedOrigins);
+    return;
+  }
+  // The browser's answer comes first and never waits: the container and the vendors run after it.
+  respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
+  const routes = configuredRoutes();
+  const timeout = timeoutOf(data.timeout);
+  const forwards: { label: string; forward: Forward }[] = [];
+  for (let i = 0; i < hits.value.length; i++) {
+    const hit = hits.value[i];
+    const decisions: RoutingDecision[] = [];
+    for (const route of routes) {
+      const decision = decideRoute(hit, route);
+      decisions.push(decision);
+      debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') +
+        ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      if (decision.permitted) forwards.push({ label: route.label, forward: buildForward(route, hit) });
+    }
+    runContainer(eventOf(hit, decisions));
+  }
+  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+}
+
+/** A GET hit: only the known parameters are read (least privilege: a query-parameter allow list). */
+function queryHit(): RawHit {
+  const hit: RawHit = {};
+  for (const parameter of HIT_PARAMETERS) hit[parameter.name] = getRequestQueryParameter(parameter.name);
+  return hit;
+}
+
+/** The built-in rows (when on and given an endpoint) and the publisher's rows; a bad row is skipped and logged. */
+function configuredRoutes(): Route[] {
+  const rows: RouteRow[] = [];
+  if (data.useDefaultRoutes !== false) {
+    for (const entry of DEFAULT_ROUTES) {
+      const endpoint = data[entry.endpointField];
+      if (endpoint === undefined || endpoint === '') continue;
+      rows.push({
+        label: entry.label,
+        vendorId: '' + entry.vendorId,
+        purposes: registeredPurposes(entry.vendorId),
+        legalBasis: 'consent',
+        endpoint: endpoint,
+        method: 'GET',
+        fields: entry.fields.join(','),
+      });
+    }
+  }
+  const table = data.routes === undefined ? [] : data.routes;
+  for (const row of table) rows.push(row);
+  const routes: Route[] = [];
+  for (const row of rows) {
+    const route = parseRoute(row);
+    if (route.ok) routes.push(route.value);
+    else debug('route skipped: ' + route.error.message);
+  }
+  return routes;
+}
+
+/** The event the container runs: the hit's values and, per vendor, what it was granted and whether it got the hit. */
+function eventOf(hit: Hit, decisions: RoutingDecision[]): { [key: string]: unknown } {
+  const event: { [key: string]: unknown } = { event_name: EVENT_NAME };
+  for (const name in hit.values) event[name] = hit.values[name];
+  const consent: { [vendorId: string]: { label: string; purposes_needed: number[]; purposes_granted: number[]; forwarded: boolean } } = {};
+  for (const decision of decisions) {
+    consent['' + decision.route.vendorId] = {
+      label: decision.route.label,
+      purposes_needed: decision.route.purposes,
+      purposes_granted: decision.granted,
+      forwarded: decision.permitted,
+    };
+  }
+  event.consent_per_vendor = consent;
+  return event;
+}
+
+function timeoutOf(value: string | undefined): number {
+  const timeout = makeInteger(value);
+  return timeout >= 1 && timeout <= MAX_TIMEOUT ? timeout : DEFAULT_TIMEOUT;
+}
+
+function responseTypeOf(value: string | undefined): ResponseType {
+  return value === 'pixel' ? 'pixel' : 'noContent';
+}
+
+function logOutcome(outcome: ForwardOutcome): void {
+  debug('forward to ' + outcome.label + ': ' + outcome.status + (outcome.statusCode === 0 ? '' : ' ' + outcome.statusCode));
+}
+
+/** Routing decisions go to the console in preview/debug only. */
+function debug(message: string): void {
+  if (getContainerVersion().debugMode) logToConsole('iom client: ' + message);
 }

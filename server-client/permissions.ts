@@ -3,15 +3,45 @@
  * required API needs its permission, and a permission no API uses is an error.
  */
 import type { Permission } from '../packages/gtm-template-test-runner/src/tpl/types.ts';
+import { HIT_PARAMETERS } from './parameters.ts';
 
 export const permissions = [
-  // getRequestPath: the path only.
+  // getRequestPath, getRequestMethod, getRequestBody, getRequestHeader('origin'), getRequestQueryParameter(<hit parameter>).
   {
     id: 'read_request',
-    params: { requestAccess: 'specific', pathAllowed: true, headerAccess: 'specific', queryParameterAccess: 'specific' },
+    params: {
+      requestAccess: 'specific',
+      pathAllowed: true,
+      bodyAllowed: true,
+      headersAllowed: true,
+      queryParametersAllowed: true,
+      headerAccess: 'specific',
+      headerWhitelist: [{ headerName: 'origin' }],
+      queryParameterAccess: 'specific',
+      queryParameterWhitelist: HIT_PARAMETERS.map((parameter) => ({ queryParameter: parameter.name })),
+    },
   },
-  // setResponseStatus: the status only.
-  { id: 'access_response', params: { writeResponseAccess: 'specific', writeStatusAllowed: true, writeHeaderAccess: 'specific' } },
-  // returnResponse.
+  // setResponseStatus, setResponseBody, setResponseHeader (CORS and the 400's content type), setPixelResponse.
+  {
+    id: 'access_response',
+    params: {
+      writeResponseAccess: 'specific',
+      writeStatusAllowed: true,
+      writeBodyAllowed: true,
+      writeHeadersAllowed: true,
+      writeHeaderAccess: 'specific',
+      writeHeaderWhitelist: [
+        'access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age',
+        'vary', 'content-type', 'x-content-type-options', 'cache-control', 'expires', 'pragma',
+      ].map((name) => ({ headerName: name })),
+    },
+  },
   { id: 'return_response', params: {} },
+  // runContainer: one event per hit, with the consent per vendor.
+  { id: 'run_container', params: {} },
+  // sendHttpRequest: INFOnline's host only. A publisher who adds vendors to the routing table adds their hosts here.
+  { id: 'send_http', params: { allowedUrls: 'specific', urls: ['https://de.ioam.de/'] } },
+  // getContainerVersion: the debug flag, so routing decisions are logged in preview only.
+  { id: 'read_container_data', params: {} },
+  { id: 'logging', params: { environments: 'debug' } },
 ] satisfies Permission[];

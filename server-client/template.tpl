@@ -36,7 +36,7 @@ ___TEMPLATE_PARAMETERS___
     "name": "path",
     "displayName": "Request path",
     "simpleValueType": true,
-    "help": "The client claims requests to this path (exactly) and answers them with 204 No Content.",
+    "help": "The client claims GET, POST and OPTIONS requests to exactly this path; other requests are left to other clients.",
     "defaultValue": "/iom",
     "valueValidators": [
       {
@@ -48,23 +48,1854 @@ ___TEMPLATE_PARAMETERS___
       }
     ],
     "alwaysInSummary": true
+  },
+  {
+    "type": "SELECT",
+    "name": "responseType",
+    "displayName": "Response to an accepted hit",
+    "macrosInSelect": false,
+    "selectItems": [
+      {
+        "value": "noContent",
+        "displayValue": "204 No Content"
+      },
+      {
+        "value": "pixel",
+        "displayValue": "1x1 GIF pixel (200)"
+      }
+    ],
+    "simpleValueType": true,
+    "defaultValue": "noContent"
+  },
+  {
+    "type": "TEXT",
+    "name": "allowedOrigins",
+    "displayName": "Allowed origins (CORS)",
+    "simpleValueType": true,
+    "help": "Comma-separated origins (e.g. https://www.example.com) that may send hits from the browser with fetch. Others get no CORS headers.",
+    "canBeEmptyString": true
+  },
+  {
+    "type": "CHECKBOX",
+    "name": "useDefaultRoutes",
+    "checkboxText": "Route to INFOnline (GVL 730) and agof (GVL 785)",
+    "simpleValueType": true,
+    "defaultValue": true,
+    "help": "Built-in routes with the purposes each vendor declares in the Global Vendor List; a route without an endpoint is off."
+  },
+  {
+    "type": "TEXT",
+    "name": "infonlineEndpoint",
+    "displayName": "INFOnline endpoint",
+    "simpleValueType": true,
+    "help": "Where INFOnline hits go (placeholders like {st} take URL-encoded hit values). Receives st, cp, co, sv, ct, url, ref when purposes 1 and 8 are granted to vendor 730. Add the host to the send_http permission.",
+    "defaultValue": "https://de.ioam.de/tx.io",
+    "canBeEmptyString": true,
+    "enablingConditions": [
+      {
+        "paramName": "useDefaultRoutes",
+        "paramValue": true,
+        "type": "EQUALS"
+      }
+    ]
+  },
+  {
+    "type": "TEXT",
+    "name": "agofEndpoint",
+    "displayName": "agof endpoint",
+    "simpleValueType": true,
+    "help": "Where agof hits go; empty turns the agof route off (no public server endpoint is documented). Receives st, cp, sv, ct when purposes 1, 7 and 9 are granted to vendor 785.",
+    "canBeEmptyString": true,
+    "enablingConditions": [
+      {
+        "paramName": "useDefaultRoutes",
+        "paramValue": true,
+        "type": "EQUALS"
+      }
+    ]
+  },
+  {
+    "type": "PARAM_TABLE",
+    "name": "routes",
+    "displayName": "More vendors (routing table)",
+    "help": "One row per vendor. A vendor receives a hit only when the visitor granted it every purpose listed, and only the fields listed.",
+    "newRowButtonText": "Add vendor",
+    "paramTableColumns": [
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "label",
+          "displayName": "Label",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        },
+        "isUnique": true
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "vendorId",
+          "displayName": "GVL vendor id",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "POSITIVE_NUMBER"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "purposes",
+          "displayName": "Purposes needed (e.g. 1,8)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "SELECT",
+          "name": "legalBasis",
+          "displayName": "Legal basis",
+          "simpleValueType": true,
+          "defaultValue": "consent",
+          "macrosInSelect": false,
+          "selectItems": [
+            {
+              "value": "consent",
+              "displayValue": "Consent"
+            },
+            {
+              "value": "legitimateInterest",
+              "displayValue": "Legitimate interest"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "endpoint",
+          "displayName": "Endpoint URL (placeholders like {st})",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "SELECT",
+          "name": "method",
+          "displayName": "Method",
+          "simpleValueType": true,
+          "defaultValue": "GET",
+          "macrosInSelect": false,
+          "selectItems": [
+            {
+              "value": "GET",
+              "displayValue": "GET (fields as query parameters)"
+            },
+            {
+              "value": "POST",
+              "displayValue": "POST (fields as a JSON body)"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "fields",
+          "displayName": "Forwarded fields (e.g. st,cp,uid)",
+          "simpleValueType": true
+        }
+      }
+    ]
+  },
+  {
+    "type": "TEXT",
+    "name": "timeout",
+    "displayName": "Timeout per vendor (ms)",
+    "simpleValueType": true,
+    "defaultValue": "2000",
+    "valueValidators": [
+      {
+        "type": "POSITIVE_NUMBER"
+      }
+    ]
   }
 ]
 
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const claimRequest = require('claimRequest');
-const getRequestPath = require('getRequestPath');
+const makeInteger = require('makeInteger');
+const parseUrl = require('parseUrl');
+const JSON = require('JSON');
+const encodeUriComponent = require('encodeUriComponent');
+const sendHttpRequest = require('sendHttpRequest');
+const JSON2 = require('JSON');
+const getType = require('getType');
+const parseUrl2 = require('parseUrl');
 const returnResponse = require('returnResponse');
+const setPixelResponse = require('setPixelResponse');
+const setResponseBody = require('setResponseBody');
+const setResponseHeader = require('setResponseHeader');
 const setResponseStatus = require('setResponseStatus');
-const defaultPath = '/iom';
-const noContent = 204;
-const path = data.path === '' ? defaultPath : data.path;
-if (getRequestPath() === path) {
-  claimRequest();
-  setResponseStatus(noContent);
+const claimRequest = require('claimRequest');
+const getContainerVersion = require('getContainerVersion');
+const getRequestBody = require('getRequestBody');
+const getRequestHeader = require('getRequestHeader');
+const getRequestMethod = require('getRequestMethod');
+const getRequestPath = require('getRequestPath');
+const getRequestQueryParameter = require('getRequestQueryParameter');
+const logToConsole = require('logToConsole');
+const makeInteger2 = require('makeInteger');
+const runContainer = require('runContainer');
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE64URL_VALUES = buildValues();
+const SET_BIT_OFFSETS = buildSetBitOffsets();
+const BIT_CHUNKS = buildBitChunks();
+function buildBitChunks() {
+  const table = [];
+  for (let digit = 0; digit < 64; digit++) {
+    for (let offset = 0; offset < 6; offset++) {
+      let weight = 64;
+      for (let i = 0; i < offset; i++) weight = weight / 2;
+      const low = digit % weight;
+      for (let take = 0; take <= 6; take++) {
+        if (take > 6 - offset) {
+          table.push(0);
+          continue;
+        }
+        let drop = 1;
+        for (let i = 0; i < 6 - offset - take; i++) drop = drop * 2;
+        table.push((low - low % drop) / drop);
+      }
+    }
+  }
+  return table;
+}
+function buildValues() {
+  const values = {};
+  for (let i = 0; i < 64; i++) values[BASE64URL_ALPHABET[i]] = i;
+  return values;
+}
+function buildSetBitOffsets() {
+  const table = [];
+  for (let value = 0; value < 64; value++) {
+    const offsets = [];
+    let weight = 32;
+    let rest = value;
+    for (let offset = 0; offset < 6; offset++) {
+      if (rest >= weight) {
+        offsets.push(offset);
+        rest = rest - weight;
+      }
+      weight = weight / 2;
+    }
+    table.push(offsets);
+  }
+  return table;
+}
+const HEX_VALUES = {
+  '0': 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+  '8': 8,
+  '9': 9,
+  a: 10,
+  b: 11,
+  c: 12,
+  d: 13,
+  e: 14,
+  f: 15,
+  A: 10,
+  B: 11,
+  C: 12,
+  D: 13,
+  E: 14,
+  F: 15
+};
+const POWERS_OF_TWO = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4194304, 8388608, 16777216];
+function hasBit(value, bit) {
+  const shifted = (value - value % POWERS_OF_TWO[bit]) / POWERS_OF_TWO[bit];
+  return shifted % 2 === 1;
+}
+const READ_TRUNCATED = -1;
+const READ_BAD_CHARACTER = -2;
+function bitReader(text, start, end) {
+  return {
+    text: text,
+    start: start,
+    end: end,
+    pos: 0
+  };
+}
+function readBits(reader, count) {
+  let pos = reader.pos;
+  const stop = pos + count;
+  if (stop > (reader.end - reader.start) * 6) return READ_TRUNCATED;
+  const text = reader.text;
+  const start = reader.start;
+  let value = 0;
+  while (pos < stop) {
+    const offset = pos % 6;
+    const digit = BASE64URL_VALUES[text[start + (pos - offset) / 6]];
+    if (digit === undefined) return READ_BAD_CHARACTER;
+    let take = 6 - offset;
+    if (stop - pos < take) take = stop - pos;
+    value = value * POWERS_OF_TWO[take] + BIT_CHUNKS[digit * 42 + offset * 7 + take];
+    pos = pos + take;
+  }
+  reader.pos = stop;
+  return value;
+}
+function peekBit(reader, bit) {
+  if (bit >= (reader.end - reader.start) * 6) return READ_TRUNCATED;
+  const offset = bit % 6;
+  const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
+  if (digit === undefined) return READ_BAD_CHARACTER;
+  return BIT_CHUNKS[digit * 42 + offset * 7 + 1];
+}
+const CORE_FIELDS = [{
+  name: 'version',
+  kind: 'int',
+  bits: 6
+}, {
+  name: 'created',
+  kind: 'time',
+  bits: 36
+}, {
+  name: 'lastUpdated',
+  kind: 'time',
+  bits: 36
+}, {
+  name: 'cmpId',
+  kind: 'int',
+  bits: 12
+}, {
+  name: 'cmpVersion',
+  kind: 'int',
+  bits: 12
+}, {
+  name: 'consentScreen',
+  kind: 'int',
+  bits: 6
+}, {
+  name: 'consentLanguage',
+  kind: 'letters',
+  bits: 12
+}, {
+  name: 'vendorListVersion',
+  kind: 'int',
+  bits: 12
+}, {
+  name: 'policyVersion',
+  kind: 'int',
+  bits: 6
+}, {
+  name: 'isServiceSpecific',
+  kind: 'bool',
+  bits: 1
+}, {
+  name: 'useNonStandardTexts',
+  kind: 'bool',
+  bits: 1
+}, {
+  name: 'specialFeatureOptins',
+  kind: 'ids',
+  bits: 12
+}, {
+  name: 'purposeConsents',
+  kind: 'ids',
+  bits: 24
+}, {
+  name: 'purposeLegitimateInterests',
+  kind: 'ids',
+  bits: 24
+}, {
+  name: 'purposeOneTreatment',
+  kind: 'bool',
+  bits: 1
+}, {
+  name: 'publisherCountryCode',
+  kind: 'letters',
+  bits: 12
+}, {
+  name: 'vendorConsents',
+  kind: 'vendors',
+  bits: 0
+}, {
+  name: 'vendorLegitimateInterests',
+  kind: 'vendors',
+  bits: 0
+}, {
+  name: 'publisherRestrictions',
+  kind: 'restrictions',
+  bits: 0
+}];
+const CORE_OFFSETS = {
+  version: 0,
+  policyVersion: 132,
+  useNonStandardTexts: 139,
+  specialFeatureOptins: 140,
+  purposeConsents: 152,
+  purposeLegitimateInterests: 176,
+  vendorConsents: 213
+};
+const TC_STRING_VERSION = 2;
+const SEGMENT_TYPE_BITS = 3;
+const SEGMENTS = [{
+  type: 1,
+  name: 'disclosedVendors',
+  fields: [{
+    name: 'disclosedVendors',
+    kind: 'vendors',
+    bits: 0
+  }]
+}, {
+  type: 2,
+  name: 'allowedVendors',
+  fields: [{
+    name: 'allowedVendors',
+    kind: 'vendors',
+    bits: 0
+  }]
+}, {
+  type: 3,
+  name: 'publisherTC',
+  fields: [{
+    name: 'publisherConsents',
+    kind: 'ids',
+    bits: 24
+  }, {
+    name: 'publisherLegitimateInterests',
+    kind: 'ids',
+    bits: 24
+  }, {
+    name: 'numCustomPurposes',
+    kind: 'int',
+    bits: 6
+  }, {
+    name: 'publisherCustomConsents',
+    kind: 'customIds',
+    bits: 0,
+    lengthFrom: 'numCustomPurposes'
+  }, {
+    name: 'publisherCustomLegitimateInterests',
+    kind: 'customIds',
+    bits: 0,
+    lengthFrom: 'numCustomPurposes'
+  }]
+}];
+const VENDOR_SECTION = {
+  maxVendorIdBits: 16,
+  isRangeEncodingBits: 1,
+  numEntriesBits: 12,
+  isARangeBits: 1,
+  vendorIdBits: 16
+};
+const RESTRICTION_SECTION = {
+  numPubRestrictionsBits: 12,
+  purposeIdBits: 6,
+  restrictionTypeBits: 2
+};
+const MAX_TC_STRING_LENGTH = 65536;
+function success(value) {
+  return {
+    ok: true,
+    value: value
+  };
+}
+function failure(code, message) {
+  return {
+    ok: false,
+    error: {
+      code: code,
+      message: message
+    }
+  };
+}
+function readFailure(reader, code, field) {
+  const bit = reader.pos;
+  if (code === READ_BAD_CHARACTER) {
+    let index = reader.start + (bit - bit % 6) / 6;
+    while (index < reader.end && BASE64URL_VALUES[reader.text[index]] !== undefined) index = index + 1;
+    const char = reader.text[index];
+    if (char !== undefined && char !== '.') {
+      return failure('tc-character', 'TC string: character "' + char + '" at position ' + index + ' is not base64url');
+    }
+  }
+  return failure('tc-truncated', 'TC string: segment ends inside ' + field + ' (bit ' + bit + ')');
+}
+function decodeVendorSection(reader, field) {
+  const maxVendorId = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
+  if (maxVendorId < 0) return readFailure(reader, maxVendorId, field + '.maxVendorId');
+  const isRange = readBits(reader, VENDOR_SECTION.isRangeEncodingBits);
+  if (isRange < 0) return readFailure(reader, isRange, field + '.isRangeEncoding');
+  if (isRange === 0) return decodeBitField(reader, maxVendorId, field);
+  return decodeRanges(reader, maxVendorId, field);
+}
+function decodeBitField(reader, maxVendorId, field) {
+  const first = reader.pos;
+  const stop = first + maxVendorId;
+  if (stop > (reader.end - reader.start) * 6) {
+    return failure('tc-truncated', 'TC string: ' + field + ' declares ' + maxVendorId + ' vendors but the segment ends at bit ' + (reader.end - reader.start) * 6);
+  }
+  const ids = [];
+  let bit = first;
+  while (bit < stop) {
+    const offset = bit % 6;
+    const index = reader.start + (bit - offset) / 6;
+    const digit = BASE64URL_VALUES[reader.text[index]];
+    if (digit === undefined) {
+      reader.pos = bit;
+      return readFailure(reader, READ_BAD_CHARACTER, field);
+    }
+    if (digit !== 0) {
+      const offsets = SET_BIT_OFFSETS[digit];
+      for (let i = 0; i < offsets.length; i++) {
+        const at = bit - offset + offsets[i];
+        if (at >= bit && at < stop) ids.push(at - first + 1);
+      }
+    }
+    bit = bit - offset + 6;
+  }
+  reader.pos = stop;
+  return success(ids);
+}
+function decodeRanges(reader, maxVendorId, field) {
+  const ranges = readRangeEntries(reader, field);
+  if (!ranges.ok) return ranges;
+  const ids = [];
+  let ascending = true;
+  let covered = 0;
+  let previousEnd = 0;
+  for (const range of ranges.value) {
+    if (range.end > maxVendorId) {
+      return failure('tc-range', 'TC string: ' + field + ' range ' + range.start + '-' + range.end + ' exceeds MaxVendorId ' + maxVendorId);
+    }
+    covered = covered + range.end - range.start + 1;
+    if (range.start <= previousEnd) ascending = false;
+    previousEnd = range.end;
+  }
+  if (covered > maxVendorId) {
+    return failure('tc-range', 'TC string: ' + field + ' ranges cover ' + covered + ' ids, more than MaxVendorId ' + maxVendorId);
+  }
+  if (ascending) {
+    for (const range of ranges.value) {
+      for (let id = range.start; id <= range.end; id++) ids.push(id);
+    }
+    return success(ids);
+  }
+  const marked = [];
+  for (let id = 0; id <= maxVendorId; id++) marked.push(false);
+  for (const range of ranges.value) {
+    for (let id = range.start; id <= range.end; id++) marked[id] = true;
+  }
+  for (let id = 1; id <= maxVendorId; id++) {
+    if (marked[id]) ids.push(id);
+  }
+  return success(ids);
+}
+function readRangeEntries(reader, field) {
+  const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+  if (numEntries < 0) return readFailure(reader, numEntries, field + '.numEntries');
+  const smallest = VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits;
+  if (reader.pos + numEntries * smallest > (reader.end - reader.start) * 6) {
+    return failure('tc-truncated', 'TC string: ' + field + ' declares ' + numEntries + ' entries but the segment ends at bit ' + (reader.end - reader.start) * 6);
+  }
+  const ranges = [];
+  for (let i = 0; i < numEntries; i++) {
+    const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+    if (isARange < 0) return readFailure(reader, isARange, field + '.isARange');
+    const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+    if (start < 0) return readFailure(reader, start, field + '.startOrOnlyVendorId');
+    let end = start;
+    if (isARange === 1) {
+      end = readBits(reader, VENDOR_SECTION.vendorIdBits);
+      if (end < 0) return readFailure(reader, end, field + '.endVendorId');
+    }
+    if (start === 0 || end < start) {
+      return failure('tc-range', 'TC string: ' + field + ' entry ' + (i + 1) + ' has the invalid range ' + start + '-' + end);
+    }
+    ranges.push({
+      start: start,
+      end: end
+    });
+  }
+  return success(ranges);
+}
+function decodeRestrictions(reader) {
+  const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
+  if (count < 0) return readFailure(reader, count, 'publisherRestrictions.numPubRestrictions');
+  const smallest = RESTRICTION_SECTION.purposeIdBits + RESTRICTION_SECTION.restrictionTypeBits + VENDOR_SECTION.numEntriesBits;
+  if (reader.pos + count * smallest > (reader.end - reader.start) * 6) {
+    return failure('tc-truncated', 'TC string: publisherRestrictions declares ' + count + ' restrictions but the segment ends at bit ' + (reader.end - reader.start) * 6);
+  }
+  const restrictions = [];
+  for (let i = 0; i < count; i++) {
+    const purposeId = readBits(reader, RESTRICTION_SECTION.purposeIdBits);
+    if (purposeId < 0) return readFailure(reader, purposeId, 'publisherRestrictions.purposeId');
+    if (purposeId === 0) return failure('tc-restriction', 'TC string: publisher restriction ' + (i + 1) + ' names purpose 0');
+    const restrictionType = readBits(reader, RESTRICTION_SECTION.restrictionTypeBits);
+    if (restrictionType < 0) return readFailure(reader, restrictionType, 'publisherRestrictions.restrictionType');
+    const vendors = readRangeEntries(reader, 'publisherRestrictions');
+    if (!vendors.ok) return vendors;
+    restrictions.push({
+      purposeId: purposeId,
+      restrictionType: restrictionType,
+      vendors: vendors.value
+    });
+  }
+  return success(restrictions);
+}
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+function checkTcStringInput(tc) {
+  if (typeof tc !== 'string') return failure('tc-type', 'TC string: expected a string, got ' + typeof tc);
+  if (tc.length === 0) return failure('tc-empty', 'TC string: empty');
+  if (tc.length > MAX_TC_STRING_LENGTH) {
+    return failure('tc-too-long', 'TC string: ' + tc.length + ' characters, more than the ' + MAX_TC_STRING_LENGTH + ' any valid string needs');
+  }
+  return success(tc);
+}
+function decodeTcString(tc) {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const text = input.value;
+  const out = {
+    version: 0,
+    created: 0,
+    lastUpdated: 0,
+    cmpId: 0,
+    cmpVersion: 0,
+    consentScreen: 0,
+    consentLanguage: '',
+    vendorListVersion: 0,
+    policyVersion: 0,
+    isServiceSpecific: false,
+    useNonStandardTexts: false,
+    specialFeatureOptins: [],
+    purposeConsents: [],
+    purposeLegitimateInterests: [],
+    purposeOneTreatment: false,
+    publisherCountryCode: '',
+    vendorConsents: [],
+    vendorLegitimateInterests: [],
+    publisherRestrictions: [],
+    segments: [],
+    disclosedVendors: [],
+    allowedVendors: [],
+    publisherConsents: [],
+    publisherLegitimateInterests: [],
+    numCustomPurposes: 0,
+    publisherCustomConsents: [],
+    publisherCustomLegitimateInterests: []
+  };
+  const fields = out;
+  let start = 0;
+  let segment = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('.', start);
+    if (end === -1) end = text.length;
+    if (end === start) return failure('tc-segment', 'TC string: segment ' + (segment + 1) + ' is empty (at position ' + start + ')');
+    const checked = checkCharacters(text, start, end);
+    if (!checked.ok) return checked;
+    const reader = bitReader(text, start, end);
+    if (segment === 0) {
+      const version = readBits(reader, CORE_FIELDS[0].bits);
+      if (version < 0) return readFailure(reader, version, 'version');
+      if (version !== TC_STRING_VERSION) {
+        return failure('tc-version', 'TC string: version ' + version + ' is not supported (expected ' + TC_STRING_VERSION + ')');
+      }
+      reader.pos = 0;
+      const core = readFields(reader, CORE_FIELDS, fields);
+      if (!core.ok) return core;
+    } else {
+      const type = readBits(reader, SEGMENT_TYPE_BITS);
+      if (type < 0) return readFailure(reader, type, 'segmentType');
+      const known = segmentOfType(type);
+      if (known === undefined) return failure('tc-segment', 'TC string: segment ' + (segment + 1) + ' has the unknown SegmentType ' + type);
+      if (out.segments.indexOf(known.name) !== -1) return failure('tc-segment', 'TC string: segment ' + known.name + ' appears twice');
+      out.segments.push(known.name);
+      const decoded = readFields(reader, known.fields, fields);
+      if (!decoded.ok) return decoded;
+    }
+    segment = segment + 1;
+    start = end + 1;
+  }
+  return success(out);
+}
+function segmentOfType(type) {
+  for (const segment of SEGMENTS) {
+    if (segment.type === type) return segment;
+  }
+  return undefined;
+}
+function checkCharacters(text, start, end) {
+  for (let i = start; i < end; i++) {
+    if (BASE64URL_VALUES[text[i]] === undefined) {
+      return failure('tc-character', 'TC string: character "' + text[i] + '" at position ' + i + ' is not base64url');
+    }
+  }
+  return success(true);
+}
+function readFields(reader, table, out) {
+  for (const field of table) {
+    const value = readField(reader, field, out);
+    if (!value.ok) return value;
+    out[field.name] = value.value;
+  }
+  return success(true);
+}
+function readField(reader, field, out) {
+  if (field.kind === 'vendors') return decodeVendorSection(reader, field.name);
+  if (field.kind === 'restrictions') return decodeRestrictions(reader);
+  let bits = field.bits;
+  if (field.kind === 'customIds') {
+    const length = out[field.lengthFrom === undefined ? '' : field.lengthFrom];
+    bits = typeof length === 'number' ? length : 0;
+  }
+  if (field.kind === 'ids' || field.kind === 'customIds') return readIds(reader, bits, field.name);
+  const value = readBits(reader, bits);
+  if (value < 0) return readFailure(reader, value, field.name);
+  if (field.kind === 'bool') return success(value === 1);
+  if (field.kind === 'time') return success(value * 100);
+  if (field.kind === 'letters') {
+    const second = value % 64;
+    const first = (value - second) / 64;
+    if (first > 25 || second > 25) {
+      return failure('tc-letters', 'TC string: ' + field.name + ' holds letter values ' + first + ' and ' + second + ' (expected 0..25)');
+    }
+    return success(LETTERS[first] + LETTERS[second]);
+  }
+  return success(value);
+}
+function readIds(reader, bits, name) {
+  const ids = [];
+  let id = 1;
+  let left = bits;
+  while (left > 0) {
+    const take = left < 24 ? left : 24;
+    const value = readBits(reader, take);
+    if (value < 0) return readFailure(reader, value, name);
+    let weight = 1;
+    for (let i = 1; i < take; i++) weight = weight * 2;
+    let rest = value;
+    for (let i = 0; i < take; i++) {
+      if (rest >= weight) {
+        ids.push(id + i);
+        rest = rest - weight;
+      }
+      weight = weight / 2;
+    }
+    id = id + take;
+    left = left - take;
+  }
+  return success(ids);
+}
+const PURPOSES = [{
+  id: 1,
+  name: 'Store and/or access information on a device',
+  legitimateInterestAllowed: false
+}, {
+  id: 2,
+  name: 'Use limited data to select advertising',
+  legitimateInterestAllowed: true
+}, {
+  id: 3,
+  name: 'Create profiles for personalised advertising',
+  legitimateInterestAllowed: false
+}, {
+  id: 4,
+  name: 'Use profiles to select personalised advertising',
+  legitimateInterestAllowed: false
+}, {
+  id: 5,
+  name: 'Create profiles to personalise content',
+  legitimateInterestAllowed: false
+}, {
+  id: 6,
+  name: 'Use profiles to select personalised content',
+  legitimateInterestAllowed: false
+}, {
+  id: 7,
+  name: 'Measure advertising performance',
+  legitimateInterestAllowed: true
+}, {
+  id: 8,
+  name: 'Measure content performance',
+  legitimateInterestAllowed: true
+}, {
+  id: 9,
+  name: 'Understand audiences through statistics or combinations of data from different sources',
+  legitimateInterestAllowed: true
+}, {
+  id: 10,
+  name: 'Develop and improve services',
+  legitimateInterestAllowed: true
+}, {
+  id: 11,
+  name: 'Use limited data to select content',
+  legitimateInterestAllowed: true
+}];
+const MAX_PURPOSE_ID = 11;
+const MAX_SPECIAL_FEATURE_ID = 2;
+const RESTRICTION_NOT_ALLOWED = 0;
+const RESTRICTION_REQUIRE_CONSENT = 1;
+const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
+const NO_RESTRICTION = -1;
+function emptyFlags(max) {
+  const flags = [];
+  for (let i = 0; i <= max; i++) flags.push(false);
+  return flags;
+}
+function noRestrictions() {
+  return [NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION];
+}
+function combineRestriction(current, next) {
+  if (current === NO_RESTRICTION || current === next) return next;
+  return RESTRICTION_NOT_ALLOWED;
+}
+function flagsFrom(map, max) {
+  const flags = emptyFlags(max);
+  if (map === undefined || map === null || typeof map !== 'object') return flags;
+  for (let id = 1; id <= max; id++) flags[id] = map['' + id] === true;
+  return flags;
+}
+function isMap(value) {
+  return typeof value === 'object' && value !== null;
+}
+function signalsFromTcData(tcData, vendorId) {
+  const key = '' + vendorId;
+  const purpose = isMap(tcData.purpose) ? tcData.purpose : {};
+  const vendor = isMap(tcData.vendor) ? tcData.vendor : {};
+  const consents = isMap(vendor.consents) ? vendor.consents : {};
+  const legitimateInterests = isMap(vendor.legitimateInterests) ? vendor.legitimateInterests : {};
+  const disclosed = isMap(vendor.disclosedVendors) ? vendor.disclosedVendors : {};
+  const restrictions = noRestrictions();
+  const publisher = isMap(tcData.publisher) ? tcData.publisher : {};
+  const byPurpose = isMap(publisher.restrictions) ? publisher.restrictions : {};
+  for (let id = 1; id <= MAX_PURPOSE_ID; id++) {
+    const forPurpose = byPurpose['' + id];
+    if (!isMap(forPurpose)) continue;
+    const type = forPurpose[key];
+    if (type === 0 || type === 1 || type === 2 || type === 3) restrictions[id] = type === 3 ? RESTRICTION_NOT_ALLOWED : type;
+  }
+  return {
+    vendorId: vendorId,
+    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
+    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
+    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
+    purposeConsents: flagsFrom(purpose.consents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsFrom(purpose.legitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: flagsFrom(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: consents[key] === true,
+    vendorLegitimateInterest: legitimateInterests[key] === true,
+    vendorListed: typeof consents[key] === 'boolean' || typeof legitimateInterests[key] === 'boolean' || disclosed[key] === true,
+    restrictions: restrictions
+  };
+}
+function flagsFromIds(ids, max) {
+  const flags = emptyFlags(max);
+  for (const id of ids) {
+    if (id <= max) flags[id] = true;
+  }
+  return flags;
+}
+function hasId(ids, id) {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = low + (high - low - (high - low) % 2) / 2;
+    const value = ids[middle];
+    if (value === id) return true;
+    if (value < id) low = middle + 1; else high = middle - 1;
+  }
+  return false;
+}
+function signalsFromTcString(tc, vendorId, gdprApplies) {
+  const restrictions = noRestrictions();
+  for (const restriction of tc.publisherRestrictions) {
+    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
+    for (const range of restriction.vendors) {
+      if (vendorId >= range.start && vendorId <= range.end) {
+        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
+        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
+      }
+    }
+  }
+  const consent = hasId(tc.vendorConsents, vendorId);
+  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
+  return {
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: tc.useNonStandardTexts,
+    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: consent,
+    vendorLegitimateInterest: legitimateInterest,
+    vendorListed: consent || legitimateInterest,
+    restrictions: restrictions
+  };
+}
+function tcStringVendorSignals(tc, vendorId, gdprApplies) {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const reader = bitReader(input.value, 0, input.value.length);
+  const version = readBits(reader, 6);
+  if (version < 0) return readFailure(reader, version, 'version');
+  if (version !== TC_STRING_VERSION) {
+    return failure('tc-version', 'TC string: version ' + version + ' is not supported (expected ' + TC_STRING_VERSION + ')');
+  }
+  reader.pos = CORE_OFFSETS.useNonStandardTexts;
+  const textsAndFeatures = readBits(reader, 1 + MAX_SPECIAL_FEATURE_ID);
+  if (textsAndFeatures < 0) return readFailure(reader, textsAndFeatures, 'useNonStandardTexts');
+  const specialFeatureOptins = [false, textsAndFeatures % 4 >= 2, textsAndFeatures % 2 === 1];
+  const purposeConsents = readFlags(reader, CORE_OFFSETS.purposeConsents, MAX_PURPOSE_ID);
+  if (purposeConsents === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeConsents');
+  const purposeLegitimateInterests = readFlags(reader, CORE_OFFSETS.purposeLegitimateInterests, MAX_PURPOSE_ID);
+  if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeLegitimateInterests');
+  reader.pos = CORE_OFFSETS.vendorConsents;
+  const answer = {
+    has: 0
+  };
+  const consentError = vendorInSection(reader, vendorId, answer, 'vendorConsents');
+  if (consentError !== undefined) return consentError;
+  const vendorConsent = answer.has === 1;
+  const liError = vendorInSection(reader, vendorId, answer, 'vendorLegitimateInterests');
+  if (liError !== undefined) return liError;
+  const vendorLegitimateInterest = answer.has === 1;
+  const restrictions = restrictionsFor(reader, vendorId);
+  if (!restrictions.ok) return restrictions;
+  return success({
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: textsAndFeatures >= 4,
+    purposeConsents: purposeConsents,
+    purposeLegitimateInterests: purposeLegitimateInterests,
+    specialFeatureOptins: specialFeatureOptins,
+    vendorConsent: vendorConsent,
+    vendorLegitimateInterest: vendorLegitimateInterest,
+    vendorListed: vendorConsent || vendorLegitimateInterest,
+    restrictions: restrictions.value
+  });
+}
+function readFlags(reader, offset, count) {
+  reader.pos = offset;
+  const value = readBits(reader, count);
+  if (value < 0) {
+    reader.pos = offset;
+    return undefined;
+  }
+  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
+  let weight = POWERS_OF_TWO[count - 1];
+  let rest = value;
+  for (let id = 1; id <= count; id++) {
+    if (rest >= weight) {
+      flags[id] = true;
+      rest = rest - weight;
+    }
+    weight = weight / 2;
+  }
+  return flags;
+}
+function vendorInSection(reader, vendorId, answer, field) {
+  const head = readBits(reader, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
+  if (head < 0) {
+    const max = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
+    if (max < 0) return readFailure(reader, max, field + '.maxVendorId');
+    return readFailure(reader, readBits(reader, VENDOR_SECTION.isRangeEncodingBits), field + '.isRangeEncoding');
+  }
+  const isRange = head % 2;
+  const maxVendorId = (head - isRange) / 2;
+  answer.has = 0;
+  if (isRange === 0) {
+    const first = reader.pos;
+    if (maxVendorId > 0) {
+      const last = peekBit(reader, first + maxVendorId - 1);
+      if (last < 0) {
+        reader.pos = first + maxVendorId - 1;
+        return readFailure(reader, last, field);
+      }
+    }
+    if (vendorId >= 1 && vendorId <= maxVendorId) {
+      const bit = peekBit(reader, first + vendorId - 1);
+      if (bit < 0) {
+        reader.pos = first + vendorId - 1;
+        return readFailure(reader, bit, field);
+      }
+      answer.has = bit;
+    }
+    reader.pos = first + maxVendorId;
+    return undefined;
+  }
+  const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+  if (numEntries < 0) return readFailure(reader, numEntries, field + '.numEntries');
+  for (let i = 0; i < numEntries; i++) {
+    const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+    if (isARange < 0) return readFailure(reader, isARange, field + '.isARange');
+    if (answer.has === 1) {
+      const skip = isARange === 1 ? 2 * VENDOR_SECTION.vendorIdBits : VENDOR_SECTION.vendorIdBits;
+      const last = peekBit(reader, reader.pos + skip - 1);
+      if (last < 0) return readFailure(reader, last, field + '.startOrOnlyVendorId');
+      reader.pos = reader.pos + skip;
+      continue;
+    }
+    const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+    if (start < 0) return readFailure(reader, start, field + '.startOrOnlyVendorId');
+    let end = start;
+    if (isARange === 1) {
+      end = readBits(reader, VENDOR_SECTION.vendorIdBits);
+      if (end < 0) return readFailure(reader, end, field + '.endVendorId');
+    } else if (start === vendorId && start !== 0 && start <= maxVendorId) {
+      answer.has = 1;
+      continue;
+    }
+    if (start === 0 || end < start || end > maxVendorId) {
+      return failure('tc-range', 'TC string: ' + field + ' entry ' + (i + 1) + ' has the invalid range ' + start + '-' + end);
+    }
+    if (vendorId >= start && vendorId <= end) answer.has = 1;
+  }
+  return undefined;
+}
+function restrictionsFor(reader, vendorId) {
+  const restrictions = noRestrictions();
+  const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
+  if (count < 0) return readFailure(reader, count, 'publisherRestrictions.numPubRestrictions');
+  for (let i = 0; i < count; i++) {
+    const purposeId = readBits(reader, RESTRICTION_SECTION.purposeIdBits);
+    if (purposeId < 0) return readFailure(reader, purposeId, 'publisherRestrictions.purposeId');
+    if (purposeId === 0) return failure('tc-restriction', 'TC string: publisher restriction ' + (i + 1) + ' names purpose 0');
+    const type = readBits(reader, RESTRICTION_SECTION.restrictionTypeBits);
+    if (type < 0) return readFailure(reader, type, 'publisherRestrictions.restrictionType');
+    const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+    if (numEntries < 0) return readFailure(reader, numEntries, 'publisherRestrictions.numEntries');
+    for (let e = 0; e < numEntries; e++) {
+      const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+      if (isARange < 0) return readFailure(reader, isARange, 'publisherRestrictions.isARange');
+      const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+      if (start < 0) return readFailure(reader, start, 'publisherRestrictions.startOrOnlyVendorId');
+      let end = start;
+      if (isARange === 1) {
+        end = readBits(reader, VENDOR_SECTION.vendorIdBits);
+        if (end < 0) return readFailure(reader, end, 'publisherRestrictions.endVendorId');
+      }
+      if (start === 0 || end < start) {
+        return failure('tc-range', 'TC string: publisherRestrictions entry ' + (e + 1) + ' has the invalid range ' + start + '-' + end);
+      }
+      if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
+        restrictions[purposeId] = combineRestriction(restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+      }
+    }
+  }
+  return success(restrictions);
+}
+const INFONLINE_VENDOR_ID = 730;
+const AGOF_VENDOR_ID = 785;
+const VENDORS = [{
+  id: INFONLINE_VENDOR_ID,
+  name: 'INFOnline GmbH',
+  declarations: [{
+    source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
+    date: '2020-07-02',
+    purposes: [1],
+    legIntPurposes: [8],
+    flexiblePurposes: [8],
+    specialPurposes: [],
+    specialFeatures: []
+  }, {
+    source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+    date: '2020-08',
+    purposes: [],
+    legIntPurposes: [8],
+    flexiblePurposes: [8],
+    specialPurposes: [],
+    specialFeatures: []
+  }, {
+    source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
+    date: '2023-11-16',
+    purposes: [1, 8],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [],
+    specialFeatures: [2]
+  }, {
+    source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
+    date: '2024-03-21',
+    purposes: [1, 8],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [],
+    specialFeatures: [2]
+  }]
+}, {
+  id: AGOF_VENDOR_ID,
+  name: 'agof studies',
+  declarations: [{
+    source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
+    date: '2020-07',
+    purposes: [1, 9],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [1],
+    specialFeatures: []
+  }, {
+    source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
+    date: '2020-07',
+    purposes: [1, 9],
+    legIntPurposes: [],
+    flexiblePurposes: [9],
+    specialPurposes: [1],
+    specialFeatures: []
+  }, {
+    source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+    date: '2020-08',
+    purposes: [1, 9],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [1],
+    specialFeatures: []
+  }, {
+    source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
+    date: '2023-11-16',
+    purposes: [1, 7, 9],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [1],
+    specialFeatures: [],
+    deletedDate: '2023-04-04'
+  }]
+}];
+function registryOf(vendors) {
+  const registry = {};
+  for (const vendor of vendors) registry['' + vendor.id] = vendor;
+  return registry;
+}
+const VENDOR_REGISTRY = registryOf(VENDORS);
+function findVendor(id, registry) {
+  return registry['' + id];
+}
+function currentDeclaration(vendor) {
+  return vendor.declarations[vendor.declarations.length - 1];
+}
+function neededPurposes(declaration) {
+  const needed = [];
+  for (let id = 1; id <= 11; id++) {
+    const purpose = id;
+    if (declaration.purposes.indexOf(purpose) !== -1 || declaration.legIntPurposes.indexOf(purpose) !== -1) {
+      needed.push(purpose);
+    }
+  }
+  return needed;
+}
+const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
+function vendorSignals(source, vendorId) {
+  if (source.kind === 'tcData') return success(signalsFromTcData(source.tcData, vendorId));
+  if (source.kind === 'decodedTcString') return success(signalsFromTcString(source.tcString, vendorId, source.gdprApplies));
+  return tcStringVendorSignals(source.tcString, vendorId, source.gdprApplies);
+}
+function decide(signals, declaration) {
+  const decision = {
+    vendorId: signals.vendorId,
+    status: 'decided',
+    purposes: [],
+    legalBases: {},
+    specialFeatures: [],
+    useNonStandardTexts: signals.useNonStandardTexts
+  };
+  if (signals.gdprApplies === false) return withStatus(decision, 'gdpr-not-applicable');
+  if (signals.gdprApplies !== true) return withStatus(decision, 'gdpr-unknown');
+  if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return withStatus(decision, 'not-final');
+  if (!signals.vendorListed) return withStatus(decision, 'vendor-missing');
+  if (!signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
+  for (const entry of PURPOSES) {
+    const purpose = entry.id;
+    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
+    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    if (!byConsent && !byLegitimateInterest) continue;
+    const basis = legalBasisFor(entry, declaration, signals.restrictions[purpose]);
+    if (basis === undefined) continue;
+    if (basis === 'consent' ? byConsent : byLegitimateInterest) {
+      decision.purposes.push(purpose);
+      decision.legalBases[purpose] = basis;
+    }
+  }
+  for (const feature of declaration.specialFeatures) {
+    if (signals.specialFeatureOptins[feature]) decision.specialFeatures.push(feature);
+  }
+  return decision;
+}
+function legalBasisFor(entry, declaration, restriction) {
+  const purpose = entry.id;
+  let basis;
+  if (declaration.purposes.indexOf(purpose) !== -1) basis = 'consent'; else if (declaration.legIntPurposes.indexOf(purpose) !== -1) basis = 'legitimateInterest'; else return undefined;
+  if (restriction === RESTRICTION_NOT_ALLOWED) return undefined;
+  if (restriction !== NO_RESTRICTION) {
+    const flexible = declaration.flexiblePurposes.indexOf(purpose) !== -1;
+    if (restriction === RESTRICTION_REQUIRE_CONSENT) {
+      if (basis !== 'consent' && !flexible) return undefined;
+      basis = 'consent';
+    } else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) {
+      if (basis !== 'legitimateInterest' && !flexible) return undefined;
+      basis = 'legitimateInterest';
+    } else {
+      return undefined;
+    }
+  }
+  if (basis === 'legitimateInterest' && !entry.legitimateInterestAllowed) return undefined;
+  return basis;
+}
+function withStatus(decision, status) {
+  decision.status = status;
+  return decision;
+}
+const CT_CMP_CODES = [{
+  cmp: 'none',
+  code: '00'
+}, {
+  cmp: 'tcf',
+  code: '01'
+}, {
+  cmp: 'other',
+  code: 'ff'
+}];
+const CT_LAYOUT = {
+  cmpLength: 2,
+  fieldLength: 4,
+  vendors: [INFONLINE_VENDOR_ID, AGOF_VENDOR_ID]
+};
+const CT_BITS = [{
+  kind: 'purpose',
+  id: 1,
+  bit: 0
+}, {
+  kind: 'purpose',
+  id: 2,
+  bit: 1
+}, {
+  kind: 'purpose',
+  id: 3,
+  bit: 2
+}, {
+  kind: 'purpose',
+  id: 4,
+  bit: 3
+}, {
+  kind: 'purpose',
+  id: 5,
+  bit: 4
+}, {
+  kind: 'purpose',
+  id: 6,
+  bit: 5
+}, {
+  kind: 'purpose',
+  id: 7,
+  bit: 6
+}, {
+  kind: 'purpose',
+  id: 8,
+  bit: 7
+}, {
+  kind: 'purpose',
+  id: 9,
+  bit: 8
+}, {
+  kind: 'purpose',
+  id: 10,
+  bit: 9
+}, {
+  kind: 'specialFeature',
+  id: 1,
+  bit: 10
+}, {
+  kind: 'specialFeature',
+  id: 2,
+  bit: 11
+}];
+function ctLength(layout) {
+  return layout.cmpLength + layout.fieldLength * layout.vendors.length;
+}
+function decodeCt(value, layout) {
+  const used = layout === undefined ? CT_LAYOUT : layout;
+  if (typeof value !== 'string') return failure('ct-type', 'ct: expected a string, got ' + typeof value);
+  const expected = ctLength(used);
+  if (value.length !== expected) {
+    return failure('ct-length', 'ct "' + shorten(value) + '" has ' + value.length + ' characters; expected ' + expected + ' (' + used.cmpLength + ' for the CMP, ' + used.fieldLength + ' per vendor: ' + used.vendors.join(', ') + ')');
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (HEX_VALUES[value[i]] === undefined) {
+      return failure('ct-character', 'ct "' + value + '": character "' + value[i] + '" at position ' + i + ' is not a hex digit');
+    }
+  }
+  const cmpCode = value.slice(0, used.cmpLength).toLowerCase();
+  let cmp = undefined;
+  for (const entry of CT_CMP_CODES) {
+    if (entry.code === cmpCode) cmp = entry.cmp;
+  }
+  if (cmp === undefined) {
+    return failure('ct-cmp', 'ct "' + value + '": CMP field "' + cmpCode + '" is not 00 (none), 01 (TCF) or ff (other)');
+  }
+  const ct = {
+    cmp: cmp,
+    vendors: {},
+    specialFeatures: {}
+  };
+  for (let v = 0; v < used.vendors.length; v++) {
+    const start = used.cmpLength + v * used.fieldLength;
+    let fieldValue = 0;
+    for (let i = start; i < start + used.fieldLength; i++) fieldValue = fieldValue * 16 + HEX_VALUES[value[i]];
+    const purposes = [];
+    const specialFeatures = [];
+    let known = 0;
+    for (const entry of CT_BITS) {
+      if (hasBit(fieldValue, entry.bit)) {
+        known = known + POWERS_OF_TWO[entry.bit];
+        if (entry.kind === 'purpose') purposes.push(entry.id); else specialFeatures.push(entry.id);
+      }
+    }
+    if (known !== fieldValue) {
+      return failure('ct-reserved-bits', 'ct "' + value + '": field of vendor ' + used.vendors[v] + ' ("' + value.slice(start, start + used.fieldLength) + '") sets bits that carry no purpose or special feature');
+    }
+    ct.vendors['' + used.vendors[v]] = purposes;
+    ct.specialFeatures['' + used.vendors[v]] = specialFeatures;
+  }
+  return success(ct);
+}
+function shorten(value) {
+  return value.length > 40 ? value.slice(0, 40) + '…' : value;
+}
+const HIT_PARAMETERS = [{
+  name: 'st',
+  kind: 'token',
+  maxLength: 64,
+  required: true
+}, {
+  name: 'cp',
+  kind: 'text',
+  maxLength: 255,
+  required: false
+}, {
+  name: 'co',
+  kind: 'text',
+  maxLength: 255,
+  required: false
+}, {
+  name: 'ct',
+  kind: 'ct',
+  maxLength: 10,
+  required: false
+}, {
+  name: 'sv',
+  kind: 'survey',
+  maxLength: 2,
+  required: false
+}, {
+  name: 'gdpr',
+  kind: 'flag',
+  maxLength: 1,
+  required: false
+}, {
+  name: 'gdpr_consent',
+  kind: 'tcString',
+  maxLength: 4096,
+  required: false
+}, {
+  name: 'url',
+  kind: 'url',
+  maxLength: 2048,
+  required: false
+}, {
+  name: 'ref',
+  kind: 'url',
+  maxLength: 2048,
+  required: false
+}, {
+  name: 'uid',
+  kind: 'token',
+  maxLength: 128,
+  required: false
+}];
+const SURVEY_VALUES = ['in', 'i2', 'mo', 'ke', 'dz'];
+const MAX_BODY_LENGTH = 16384;
+const MAX_BATCH_LENGTH = 20;
+function clientFailure(code, message) {
+  return {
+    ok: false,
+    error: {
+      code: code,
+      message: message
+    }
+  };
+}
+const DEFAULT_ROUTES = [{
+  label: 'INFOnline',
+  vendorId: 730,
+  endpointField: 'infonlineEndpoint',
+  fields: ['st', 'cp', 'co', 'sv', 'ct', 'url', 'ref']
+}, {
+  label: 'agof',
+  vendorId: 785,
+  endpointField: 'agofEndpoint',
+  fields: ['st', 'cp', 'sv', 'ct']
+}];
+function registeredPurposes(vendorId) {
+  const vendor = findVendor(vendorId, VENDOR_REGISTRY);
+  return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
+}
+function parseRoute(row) {
+  const label = row.label === '' ? 'vendor ' + row.vendorId : row.label;
+  const vendorId = makeInteger(row.vendorId);
+  if (!(vendorId >= 1) || '' + vendorId !== trim(row.vendorId)) return clientFailure('bad-route', label + ': the GVL id is not a positive integer');
+  const purposes = [];
+  for (const cell of splitList(row.purposes)) {
+    const purpose = purposeOf(cell);
+    if (purpose === undefined) return clientFailure('bad-route', label + ': "' + cell + '" is not a TCF purpose (1-11)');
+    if (purposes.indexOf(purpose) === -1) purposes.push(purpose);
+  }
+  if (purposes.length === 0) return clientFailure('bad-route', label + ': no purposes needed; a route must name at least one');
+  if (row.legalBasis !== 'consent' && row.legalBasis !== 'legitimateInterest') {
+    return clientFailure('bad-route', label + ': the legal basis is not consent or legitimateInterest');
+  }
+  if (row.method !== 'GET' && row.method !== 'POST') return clientFailure('bad-route', label + ': the method is not GET or POST');
+  const fields = [];
+  for (const cell of splitList(row.fields)) {
+    const field = fieldOf(cell);
+    if (field === undefined) return clientFailure('bad-route', label + ': "' + cell + '" is not a hit field');
+    if (fields.indexOf(field) === -1) fields.push(field);
+  }
+  const endpoint = checkEndpoint(label, trim(row.endpoint), fields);
+  if (!endpoint.ok) return endpoint;
+  return success({
+    label: label,
+    vendorId: vendorId,
+    purposes: purposes,
+    legalBasis: row.legalBasis,
+    endpoint: endpoint.value,
+    method: row.method,
+    fields: fields
+  });
+}
+function checkEndpoint(label, endpoint, fields) {
+  const schemeEnd = endpoint.indexOf('://');
+  const scheme = schemeEnd === -1 ? '' : endpoint.slice(0, schemeEnd);
+  if (scheme !== 'https' && scheme !== 'http') return clientFailure('bad-route', label + ': the endpoint is not an http(s) URL');
+  const pathStart = endpoint.indexOf('/', schemeEnd + 3);
+  const authority = pathStart === -1 ? endpoint.slice(schemeEnd + 3) : endpoint.slice(schemeEnd + 3, pathStart);
+  if (authority === '' || authority.indexOf('{') !== -1 || authority.indexOf('}') !== -1 || authority.indexOf('?') !== -1 || authority.indexOf('#') !== -1 || authority.indexOf('@') !== -1) {
+    return clientFailure('bad-route', label + ': the endpoint host must be fixed (no placeholder, query or credentials)');
+  }
+  if (parseUrl(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
+  for (const name of placeholders(endpoint)) {
+    if (fields.indexOf(name) === -1) {
+      return clientFailure('bad-route', label + ': placeholder {' + name + '} is not one of the route\'s fields');
+    }
+  }
+  return success(endpoint);
+}
+function placeholders(text) {
+  const names = [];
+  let at = text.indexOf('{');
+  while (at !== -1) {
+    const end = text.indexOf('}', at);
+    if (end === -1) return names;
+    names.push(text.slice(at + 1, end));
+    at = text.indexOf('{', end);
+  }
+  return names;
+}
+function decideRoute(hit, route) {
+  const granted = grantedPurposes(hit, route);
+  const missing = [];
+  for (const purpose of route.purposes) {
+    if (granted === undefined || granted.indexOf(purpose) === -1) missing.push(purpose);
+  }
+  let reason = 'all needed purposes granted';
+  if (granted === undefined) reason = 'no consent signal for this vendor'; else if (missing.length > 0) reason = 'purposes not granted: ' + missing.join(',');
+  return {
+    route: route,
+    granted: granted === undefined ? [] : granted,
+    permitted: missing.length === 0,
+    reason: reason
+  };
+}
+function grantedPurposes(hit, route) {
+  let granted = undefined;
+  if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (hit.tcString !== undefined) {
+    const fromTc = tcPurposes(hit, route);
+    granted = granted === undefined ? fromTc : intersect(granted, fromTc);
+  }
+  return granted;
+}
+function tcPurposes(hit, route) {
+  if (hit.tcString === undefined) return [];
+  const signals = vendorSignals({
+    kind: 'decodedTcString',
+    tcString: hit.tcString,
+    gdprApplies: hit.gdprApplies
+  }, route.vendorId);
+  if (!signals.ok) return [];
+  const decision = decide(signals.value, declarationOf(route));
+  return decision.status === 'decided' ? decision.purposes : [];
+}
+function declarationOf(route) {
+  const purposes = [];
+  const legIntPurposes = [];
+  for (const purpose of route.purposes) {
+    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose); else purposes.push(purpose);
+  }
+  return {
+    source: 'routing table: ' + route.label,
+    date: '',
+    purposes: purposes,
+    legIntPurposes: legIntPurposes,
+    flexiblePurposes: [],
+    specialPurposes: [],
+    specialFeatures: []
+  };
+}
+function liAllowed(purpose) {
+  for (const entry of PURPOSES) {
+    if (entry.id === purpose) return entry.legitimateInterestAllowed;
+  }
+  return false;
+}
+function purposeOf(cell) {
+  for (const entry of PURPOSES) {
+    if ('' + entry.id === cell) return entry.id;
+  }
+  return undefined;
+}
+function fieldOf(cell) {
+  for (const parameter of HIT_PARAMETERS) {
+    if (parameter.name === cell) return parameter.name;
+  }
+  return undefined;
+}
+function intersect(a, b) {
+  const out = [];
+  for (const value of a) {
+    if (b.indexOf(value) !== -1) out.push(value);
+  }
+  return out;
+}
+function splitList(cell) {
+  const out = [];
+  for (const part of cell.split(',')) {
+    const value = trim(part);
+    if (value !== '') out.push(value);
+  }
+  return out;
+}
+function trim(value) {
+  return value.trim();
+}
+function buildForward(route, hit) {
+  const placed = placeholders(route.endpoint);
+  let url = route.endpoint;
+  for (const name of placed) {
+    url = url.split('{' + name + '}').join(encode(hit.values[name]));
+  }
+  const rest = {};
+  const restNames = [];
+  for (const name of route.fields) {
+    const value = hit.values[name];
+    if (value === undefined || placed.indexOf(name) !== -1) continue;
+    rest[name] = value;
+    restNames.push(name);
+  }
+  if (route.method === 'POST') {
+    return {
+      url: url,
+      method: 'POST',
+      body: JSON.stringify(rest),
+      headers: {
+        'content-type': 'application/json'
+      }
+    };
+  }
+  let query = '';
+  for (const name of restNames) query = query + (query === '' ? '' : '&') + name + '=' + encode(rest[name]);
+  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+  return {
+    url: url,
+    method: 'GET',
+    body: undefined,
+    headers: {}
+  };
+}
+function sendForward(label, forward, timeout, done) {
+  sendHttpRequest(forward.url, {
+    method: forward.method,
+    headers: forward.headers,
+    timeout: timeout
+  }, forward.body).then(response => done({
+    label: label,
+    url: forward.url,
+    status: 'sent',
+    statusCode: response.statusCode
+  }), reason => done({
+    label: label,
+    url: forward.url,
+    status: reasonOf(reason),
+    statusCode: 0
+  }));
+}
+function reasonOf(reason) {
+  const value = reason;
+  return value !== undefined && value !== null && value.reason === 'timed_out' ? 'timed_out' : 'failed';
+}
+function encode(value) {
+  if (value === undefined) return '';
+  const encoded = encodeUriComponent(value);
+  return encoded === undefined ? '' : encoded;
+}
+const TOKEN_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
+function rawHits(method2, query, body) {
+  if (method2 === 'GET') return success([query]);
+  if (body === undefined || body === '') return clientFailure('bad-request', 'the body is empty');
+  if (body.length > MAX_BODY_LENGTH) return clientFailure('bad-request', 'the body exceeds ' + MAX_BODY_LENGTH + ' characters');
+  const parsed = JSON2.parse(body);
+  const type = getType(parsed);
+  if (type === 'object') return success([parsed]);
+  if (type !== 'array') return clientFailure('bad-request', 'the body is not a JSON object or array');
+  const list = parsed;
+  if (list.length === 0) return clientFailure('bad-request', 'the batch is empty');
+  if (list.length > MAX_BATCH_LENGTH) return clientFailure('bad-request', 'the batch has more than ' + MAX_BATCH_LENGTH + ' hits');
+  const hits = [];
+  for (let i = 0; i < list.length; i++) {
+    if (getType(list[i]) !== 'object') return clientFailure('bad-request', 'hit ' + (i + 1) + ' is not a JSON object');
+    hits.push(list[i]);
+  }
+  return success(hits);
+}
+function parseHits(raw) {
+  const hits = [];
+  for (let i = 0; i < raw.length; i++) {
+    const hit = parseHit(raw[i]);
+    if (!hit.ok) return raw.length === 1 ? hit : clientFailure('bad-request', 'hit ' + (i + 1) + ': ' + hit.error.message);
+    hits.push(hit.value);
+  }
+  return success(hits);
+}
+function parseHit(raw) {
+  const hit = {
+    values: {},
+    ct: undefined,
+    tcString: undefined,
+    gdprApplies: undefined
+  };
+  for (const parameter of HIT_PARAMETERS) {
+    const value = raw[parameter.name];
+    if (value === undefined || value === null || value === '') {
+      if (parameter.required) return clientFailure('bad-request', parameter.name + ' is missing');
+      continue;
+    }
+    if (typeof value !== 'string') return clientFailure('bad-request', parameter.name + ' is not a string');
+    if (value.length > parameter.maxLength) {
+      return clientFailure('bad-request', parameter.name + ' is longer than ' + parameter.maxLength + ' characters');
+    }
+    const problem = check(parameter.kind, value, hit);
+    if (problem !== '') return clientFailure('bad-request', parameter.name + ' ' + problem);
+    hit.values[parameter.name] = value;
+  }
+  return success(hit);
+}
+function check(kind, value, hit) {
+  if (kind === 'token') {
+    for (let i = 0; i < value.length; i++) {
+      if (TOKEN_CHARACTERS.indexOf(value.charAt(i)) === -1) return 'has a character outside A-Z a-z 0-9 . _ -';
+    }
+    return '';
+  }
+  if (kind === 'text') {
+    for (let i = 0; i < value.length; i++) {
+      if (value.charAt(i) < ' ') return 'has a control character';
+    }
+    return '';
+  }
+  if (kind === 'survey') return SURVEY_VALUES.indexOf(value) === -1 ? 'is not one of ' + SURVEY_VALUES.join(', ') : '';
+  if (kind === 'flag') {
+    if (value !== '0' && value !== '1') return 'is not 0 or 1';
+    hit.gdprApplies = value === '1';
+    return '';
+  }
+  if (kind === 'ct') {
+    const ct = decodeCt(value);
+    if (!ct.ok) return 'is malformed (' + ct.error.code + ')';
+    hit.ct = ct.value;
+    return '';
+  }
+  if (kind === 'tcString') {
+    const tc = decodeTcString(value);
+    if (!tc.ok) return 'is malformed (' + tc.error.code + ')';
+    hit.tcString = tc.value;
+    return '';
+  }
+  const url = parseUrl2(value);
+  if (url === undefined || url.protocol !== 'https:' && url.protocol !== 'http:') return 'is not an http(s) URL';
+  return '';
+}
+const NO_CONTENT = 204;
+const BAD_REQUEST = 400;
+function respond(answer, origin, allowedOrigins) {
+  if (origin !== undefined && allowedOrigins.indexOf(origin) !== -1) {
+    setResponseHeader('access-control-allow-origin', origin);
+    setResponseHeader('vary', 'Origin');
+    if (answer.kind === 'preflight') {
+      setResponseHeader('access-control-allow-methods', 'GET, POST');
+      setResponseHeader('access-control-allow-headers', 'content-type');
+      setResponseHeader('access-control-max-age', '86400');
+    }
+  }
+  if (answer.kind === 'refused') {
+    setResponseStatus(BAD_REQUEST);
+    setResponseHeader('content-type', 'text/plain; charset=utf-8');
+    setResponseHeader('x-content-type-options', 'nosniff');
+    setResponseBody('bad request: ' + answer.reason);
+  } else if (answer.kind === 'accepted' && answer.responseType === 'pixel') {
+    setPixelResponse();
+  } else {
+    setResponseStatus(NO_CONTENT);
+  }
   returnResponse();
+}
+const DEFAULT_PATH = '/iom';
+const DEFAULT_TIMEOUT = 2000;
+const MAX_TIMEOUT = 30000;
+const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
+const EVENT_NAME = 'iom_hit';
+const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
+const method = getRequestMethod();
+if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
+  claimRequest();
+  handleRequest();
+}
+function handleRequest() {
+  const origin = getRequestHeader('origin');
+  const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
+  if (method === 'OPTIONS') {
+    respond({
+      kind: 'preflight'
+    }, origin, allowedOrigins);
+    return;
+  }
+  const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
+  const hits = raw.ok ? parseHits(raw.value) : raw;
+  if (!hits.ok) {
+    debug('refused: ' + hits.error.message);
+    respond({
+      kind: 'refused',
+      reason: hits.error.message
+    }, origin, allowedOrigins);
+    return;
+  }
+  respond({
+    kind: 'accepted',
+    responseType: responseTypeOf(data.responseType)
+  }, origin, allowedOrigins);
+  const routes = configuredRoutes();
+  const timeout = timeoutOf(data.timeout);
+  const forwards = [];
+  for (let i = 0; i < hits.value.length; i++) {
+    const hit = hits.value[i];
+    const decisions = [];
+    for (const route of routes) {
+      const decision = decideRoute(hit, route);
+      decisions.push(decision);
+      debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      if (decision.permitted) forwards.push({
+        label: route.label,
+        forward: buildForward(route, hit)
+      });
+    }
+    runContainer(eventOf(hit, decisions));
+  }
+  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+}
+function queryHit() {
+  const hit = {};
+  for (const parameter of HIT_PARAMETERS) hit[parameter.name] = getRequestQueryParameter(parameter.name);
+  return hit;
+}
+function configuredRoutes() {
+  const rows = [];
+  if (data.useDefaultRoutes !== false) {
+    for (const entry of DEFAULT_ROUTES) {
+      const endpoint = data[entry.endpointField];
+      if (endpoint === undefined || endpoint === '') continue;
+      rows.push({
+        label: entry.label,
+        vendorId: '' + entry.vendorId,
+        purposes: registeredPurposes(entry.vendorId),
+        legalBasis: 'consent',
+        endpoint: endpoint,
+        method: 'GET',
+        fields: entry.fields.join(',')
+      });
+    }
+  }
+  const table = data.routes === undefined ? [] : data.routes;
+  for (const row of table) rows.push(row);
+  const routes = [];
+  for (const row of rows) {
+    const route = parseRoute(row);
+    if (route.ok) routes.push(route.value); else debug('route skipped: ' + route.error.message);
+  }
+  return routes;
+}
+function eventOf(hit, decisions) {
+  const event = {
+    event_name: EVENT_NAME
+  };
+  for (const name in hit.values) event[name] = hit.values[name];
+  const consent = {};
+  for (const decision of decisions) {
+    consent['' + decision.route.vendorId] = {
+      label: decision.route.label,
+      purposes_needed: decision.route.purposes,
+      purposes_granted: decision.granted,
+      forwarded: decision.permitted
+    };
+  }
+  event.consent_per_vendor = consent;
+  return event;
+}
+function timeoutOf(value) {
+  const timeout = makeInteger2(value);
+  return timeout >= 1 && timeout <= MAX_TIMEOUT ? timeout : DEFAULT_TIMEOUT;
+}
+function responseTypeOf(value) {
+  return value === 'pixel' ? 'pixel' : 'noContent';
+}
+function logOutcome(outcome) {
+  debug('forward to ' + outcome.label + ': ' + outcome.status + (outcome.statusCode === 0 ? '' : ' ' + outcome.statusCode));
+}
+function debug(message) {
+  if (getContainerVersion().debugMode) logToConsole('iom client: ' + message);
 }
 
 
@@ -93,6 +1924,27 @@ ___SERVER_PERMISSIONS___
           }
         },
         {
+          "key": "bodyAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "headersAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "queryParametersAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
           "key": "headerAccess",
           "value": {
             "type": 1,
@@ -100,10 +1952,191 @@ ___SERVER_PERMISSIONS___
           }
         },
         {
+          "key": "headerWhitelist",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "origin"
+                  }
+                ]
+              }
+            ]
+          }
+        },
+        {
           "key": "queryParameterAccess",
           "value": {
             "type": 1,
             "string": "specific"
+          }
+        },
+        {
+          "key": "queryParameterWhitelist",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "st"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "cp"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "co"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ct"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "sv"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "gdpr"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "gdpr_consent"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "url"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ref"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "uid"
+                  }
+                ]
+              }
+            ]
           }
         }
       ]
@@ -135,10 +2168,182 @@ ___SERVER_PERMISSIONS___
           }
         },
         {
+          "key": "writeBodyAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "writeHeadersAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
           "key": "writeHeaderAccess",
           "value": {
             "type": 1,
             "string": "specific"
+          }
+        },
+        {
+          "key": "writeHeaderWhitelist",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "access-control-allow-origin"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "access-control-allow-methods"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "access-control-allow-headers"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "access-control-max-age"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "vary"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "content-type"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "x-content-type-options"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "cache-control"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "expires"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "pragma"
+                  }
+                ]
+              }
+            ]
           }
         }
       ]
@@ -159,6 +2364,84 @@ ___SERVER_PERMISSIONS___
       "isEditedByUser": true
     },
     "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "run_container",
+        "versionId": "1"
+      }
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "send_http",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedUrls",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://de.ioam.de/"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "read_container_data",
+        "versionId": "1"
+      }
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "logging",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "environments",
+          "value": {
+            "type": 1,
+            "string": "debug"
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
   }
 ]
 
@@ -166,43 +2449,836 @@ ___SERVER_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: Claims a request on the configured path and answers 204 once
+- name: Hit from an allowed origin - CORS headers name that origin
   code: |-
-    mock('getRequestPath', '/iom');
-    runCode({
-      path: '/iom'
+    answerHttp(200);
+    request('GET', {
+      st: 'demo'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseHeader').wasCalledWith('access-control-allow-origin', 'https://www.example.com');
+    assertApi('setResponseHeader').wasCalledWith('vary', 'Origin');
+    assertApi('setResponseHeader').wasNotCalledWith('access-control-allow-methods', 'GET, POST');
+- name: Hit from an origin not listed - answered without CORS headers
+  code: |-
+    answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll
+    }, undefined);
+    mock('getRequestHeader', name => name === 'origin' ? 'https://evil.example' : undefined);
+    runCode(mockData);
+    assertApi('setResponseHeader').wasNotCalled();
+    assertApi('setResponseStatus').wasCalledWith(204);
+    assertApi('returnResponse').wasCalled();
+- name: ct granting nothing - nothing forwarded
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctNone
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEmpty();
+    assertApi('setResponseStatus').wasCalledWith(204);
+- name: ct only - INFOnline gets the hit, agof (no purposes) and the CRM (not in ct) do not
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctInfonlineOnly
+    }, undefined);
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810000']);
+- name: Configured path - claims it and leaves /iom alone
+  code: |-
+    answerHttp(200);
+    mock('getRequestMethod', 'GET');
+    mock('getRequestQueryParameter', name => name === 'st' ? 'demo' : undefined);
+    const data = dataWith({
+      path: '/measure'
     });
+    mock('getRequestPath', '/iom');
+    runCode(data);
+    assertApi('claimRequest').wasNotCalled();
+    mock('getRequestPath', '/measure');
+    runCode(data);
+    assertApi('claimRequest').wasCalled();
+    assertApi('returnResponse').wasCalled();
+- name: Debug mode - each routing decision is logged
+  code: |-
+    answerHttp(200);
+    mock('getContainerVersion', {
+      containerId: 'GTM-TEST',
+      debugMode: true,
+      environmentName: '',
+      environmentMode: false,
+      previewMode: true,
+      version: '1'
+    });
+    request('GET', {
+      st: 'demo',
+      ct: ctInfonlineOnly
+    }, undefined);
+    runCode(mockData);
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) forwarded: all needed purposes granted; granted [1,8]');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: agof (785) not forwarded: purposes not granted: 1,7,9; granted []');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: CRM (4242) not forwarded: no consent signal for this vendor; granted []');
+    assertApi('logToConsole').wasCalledWith('iom client: forward to INFOnline: sent 200');
+- name: Debug mode - a refused hit is logged with its reason
+  code: |-
+    answerHttp(200);
+    mock('getContainerVersion', {
+      containerId: 'GTM-TEST',
+      debugMode: true,
+      environmentName: '',
+      environmentMode: false,
+      previewMode: true,
+      version: '1'
+    });
+    request('GET', {
+      cp: 'home'
+    }, undefined);
+    runCode(mockData);
+    assertApi('logToConsole').wasCalledWith('iom client: refused: st is missing');
+- name: Empty path field - claims /iom
+  code: |-
+    answerHttp(200);
+    request('GET', {
+      st: 'demo'
+    }, undefined);
+    const data = dataWith({
+      path: ''
+    });
+    runCode(data);
     assertApi('claimRequest').wasCalled();
     assertApi('setResponseStatus').wasCalledWith(204);
     assertApi('returnResponse').wasCalled();
-- name: Ignores requests on other paths
+- name: Default routes off - only the routing table is used
   code: |-
-    mock('getRequestPath', '/collect');
-    runCode({
-      path: '/iom'
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll,
+      gdpr: '1',
+      gdpr_consent: tcAll
+    }, undefined);
+    const data = dataWith({
+      useDefaultRoutes: false
     });
-    assertApi('claimRequest').wasNotCalled();
-    assertApi('setResponseStatus').wasNotCalled();
-    assertApi('returnResponse').wasNotCalled();
-- name: Uses /iom when the path field is empty
+    runCode(data);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
+- name: Empty agof endpoint - the agof route is off
   code: |-
-    mock('getRequestPath', '/iom');
-    runCode({
-      path: ''
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll
+    }, undefined);
+    const data = dataWith({
+      agofEndpoint: ''
     });
+    runCode(data);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141']);
+- name: runContainer gets the hit and the consent per vendor
+  code: |-
+    answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      cp: 'home',
+      ct: ctInfonlineOnly
+    }, undefined);
+    runCode(mockData);
+    assertApi('runContainer').wasCalledWith({
+      event_name: 'iom_hit',
+      st: 'demo',
+      cp: 'home',
+      ct: '0100810000',
+      consent_per_vendor: {
+        '730': {
+          label: 'INFOnline',
+          purposes_needed: [1, 8],
+          purposes_granted: [1, 8],
+          forwarded: true
+        },
+        '785': {
+          label: 'agof',
+          purposes_needed: [1, 7, 9],
+          purposes_granted: [],
+          forwarded: false
+        },
+        '4242': {
+          label: 'CRM',
+          purposes_needed: [1],
+          purposes_granted: [],
+          forwarded: false
+        }
+      }
+    });
+- name: GET with full consent - each vendor gets only its own fields
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      cp: 'home',
+      co: 'x',
+      ct: ctAll,
+      gdpr: '1',
+      gdpr_consent: tcAll,
+      sv: 'i2',
+      uid: 'u-1',
+      url: 'https://www.example.com/a?b=1'
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEqualTo([{
+      url: 'https://de.ioam.de/tx.io?st=demo&cp=home&co=x&sv=i2&ct=0100810141&url=https%3A%2F%2Fwww.example.com%2Fa%3Fb%3D1',
+      method: 'GET',
+      timeout: 2000,
+      body: undefined
+    }, {
+      url: 'https://de.ioam.de/agof/demo?cp=home&sv=i2&ct=0100810141',
+      method: 'GET',
+      timeout: 2000,
+      body: undefined
+    }, {
+      url: 'https://de.ioam.de/crm',
+      method: 'POST',
+      timeout: 2000,
+      body: '{"st":"demo","uid":"u-1"}'
+    }]);
     assertApi('claimRequest').wasCalled();
+    assertApi('setResponseStatus').wasCalledWith(204);
     assertApi('returnResponse').wasCalled();
-setup: ''
+- name: Other methods on the path - not claimed
+  code: |-
+    const sent = answerHttp(200);
+    request('PUT', {
+      st: 'demo'
+    }, undefined);
+    runCode(mockData);
+    assertApi('claimRequest').wasNotCalled();
+    assertApi('returnResponse').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Other paths - not claimed, no response
+  code: |-
+    const sent = answerHttp(200);
+    mock('getRequestPath', '/collect');
+    mock('getRequestMethod', 'GET');
+    runCode(mockData);
+    assertApi('claimRequest').wasNotCalled();
+    assertApi('returnResponse').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: A route on legitimate interest needs the vendor LI signal, not consent
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '1',
+      gdpr_consent: tcCrmOnly
+    }, undefined);
+    const data = dataWith({
+      useDefaultRoutes: false,
+      routes: [{
+        label: 'Stats',
+        vendorId: '4242',
+        purposes: '1,8',
+        legalBasis: 'legitimateInterest',
+        endpoint: 'https://de.ioam.de/s',
+        method: 'GET',
+        fields: 'st'
+      }]
+    });
+    runCode(data);
+    assertThat(sent).isEmpty();
+- name: No ct and no TC string - answered, nothing forwarded, container told why
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      uid: 'u-1'
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEmpty();
+    assertApi('setResponseStatus').wasCalledWith(204);
+    assertApi('runContainer').wasCalled();
+- name: Outside debug mode - nothing is logged
+  code: |-
+    answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll
+    }, undefined);
+    runCode(mockData);
+    assertApi('logToConsole').wasNotCalled();
+- name: Response type pixel - accepted hits get the 1x1 GIF
+  code: |-
+    answerHttp(200);
+    request('GET', {
+      st: 'demo'
+    }, undefined);
+    const data = dataWith({
+      responseType: 'pixel'
+    });
+    runCode(data);
+    assertApi('setPixelResponse').wasCalled();
+    assertApi('setResponseStatus').wasNotCalled();
+    assertApi('returnResponse').wasCalled();
+- name: Hit values are URL-encoded into placeholders and query parameters
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      cp: 'a/b?c=d&e#f',
+      gdpr: '1',
+      gdpr_consent: tcCrmOnly
+    }, undefined);
+    const data = dataWith({
+      routes: [{
+        label: 'Paths',
+        vendorId: '4242',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/p/{cp}?site={st}',
+        method: 'GET',
+        fields: 'st,cp,co'
+      }]
+    });
+    runCode(data);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/p/a%2Fb%3Fc%3Dd%26e%23f?site=demo']);
+- name: POST batch - every hit routed on its own consent, one container run per hit, one response
+  code: |-
+    const sent = answerHttp(200);
+    var responses = 0;
+    mock('returnResponse', () => {
+      responses = responses + 1;
+    });
+    request('POST', {}, '[{"st":"demo","cp":"a","ct":"' + ctAll + '"},{"st":"demo","cp":"b","ct":"' + ctInfonlineOnly + '"}]');
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&cp=a&ct=0100810141', 'https://de.ioam.de/agof/demo?cp=a&ct=0100810141', 'https://de.ioam.de/tx.io?st=demo&cp=b&ct=0100810000']);
+    assertThat(responses).isEqualTo(1);
+    assertApi('runContainer').wasCalled();
+- name: POST with one hit object - forwarded like a GET hit
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '{"st":"demo","cp":"news","ct":"' + ctInfonlineOnly + '"}');
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&cp=news&ct=0100810000']);
+    assertApi('setResponseStatus').wasCalledWith(204);
+- name: OPTIONS from an allowed origin - 204 with CORS preflight headers, nothing forwarded
+  code: |-
+    const sent = answerHttp(200);
+    request('OPTIONS', {}, undefined);
+    runCode(mockData);
+    assertApi('setResponseHeader').wasCalledWith('access-control-allow-origin', 'https://www.example.com');
+    assertApi('setResponseHeader').wasCalledWith('access-control-allow-methods', 'GET, POST');
+    assertApi('setResponseHeader').wasCalledWith('access-control-allow-headers', 'content-type');
+    assertApi('setResponseStatus').wasCalledWith(204);
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: gdpr other than 0 or 1 - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '2'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: gdpr is not 0 or 1');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Referrer that is not a URL - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ref: 'not a url'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: ref is not an http(s) URL');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: st with a character outside the token set - 400 without echoing it
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: '<script>'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: st has a character outside A-Z a-z 0-9 . _ -');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: sv outside the survey values - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      sv: 'xx'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: sv is not one of in, i2, mo, ke, dz');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Batch with one bad hit - 400 naming the hit, nothing forwarded for the good one
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '[{"st":"demo","ct":"' + ctAll + '"},{"cp":"b"}]');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: hit 2: st is missing');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Batch holding a non-object - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '[{"st":"demo"},7]');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: hit 2 is not a JSON object');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: co with a control character - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      co: 'a\nb'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: co has a control character');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: ct with bits that carry nothing - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: '01f0000000'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: ct is malformed (ct-reserved-bits)');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: POST with an empty batch - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '[]');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: the batch is empty');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: POST without a body - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: the body is empty');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Batch of 21 hits - 400, the bound is 20
+  code: |-
+    const sent = answerHttp(200);
+    const hits = [];
+    for (let i = 0; i < 21; i++) hits.push('{"st":"demo"}');
+    request('POST', {}, '[' + hits.join(',') + ']');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: the batch has more than 20 hits');
+    assertThat(sent).isEmpty();
+- name: Malformed ct - 400 naming the ct error
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: '01008101'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: ct is malformed (ct-length)');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Malformed TC string - 400 naming the TC error
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '1',
+      gdpr_consent: 'C!!'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: gdpr_consent is malformed (tc-character)');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Missing st - 400, nothing forwarded
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      cp: 'home'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: st is missing');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: Page URL that is not http(s) - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      url: 'javascript:alert(1)'
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: url is not an http(s) URL');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: POST body that is not JSON - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '{"st":');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: the body is not a JSON object or array');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: POST hit with a number where a string belongs - 400
+  code: |-
+    const sent = answerHttp(200);
+    request('POST', {}, '{"st":"demo","gdpr":1}');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: gdpr is not a string');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: POST body over 16384 characters - 400
+  code: |-
+    const sent = answerHttp(200);
+    var padding = '';
+    for (let i = 0; i < 1640; i++) padding = padding + '0123456789';
+    request('POST', {}, '{"st":"demo","co":"' + padding + '"}');
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: the body exceeds 16384 characters');
+    assertThat(sent).isEmpty();
+- name: cp longer than 255 characters - 400
+  code: |-
+    const sent = answerHttp(200);
+    var long = '';
+    for (let i = 0; i < 256; i++) long = long + 'x';
+    request('GET', {
+      st: 'demo',
+      cp: long
+    }, undefined);
+    runCode(mockData);
+    assertApi('setResponseStatus').wasCalledWith(400);
+    assertApi('setResponseBody').wasCalledWith('bad request: cp is longer than 255 characters');
+    assertApi('returnResponse').wasCalled();
+    assertApi('runContainer').wasNotCalled();
+    assertThat(sent).isEmpty();
+- name: The response is returned before any vendor request starts
+  code: |-
+    const order = [];
+    mock('returnResponse', () => {
+      order.push('response');
+    });
+    mock('runContainer', () => {
+      order.push('container');
+    });
+    mock('sendHttpRequest', url => {
+      order.push('forward');
+      return PromiseApi.create(resolve => resolve({
+        statusCode: 200,
+        headers: {},
+        body: url
+      }));
+    });
+    request('GET', {
+      st: 'demo',
+      ct: ctAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(order).isEqualTo(['response', 'container', 'forward', 'forward']);
+- name: Rows with an unknown field, a bad purpose or no GVL id are skipped; good rows still route
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '1',
+      gdpr_consent: tcCrmOnly
+    }, undefined);
+    const data = dataWith({
+      routes: mockData.routes.concat([{
+        label: 'A',
+        vendorId: '4242',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/a',
+        method: 'GET',
+        fields: 'st,email'
+      }, {
+        label: 'B',
+        vendorId: '4242',
+        purposes: '12',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/b',
+        method: 'GET',
+        fields: 'st'
+      }, {
+        label: 'C',
+        vendorId: 'x',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/c',
+        method: 'GET',
+        fields: 'st'
+      }, {
+        label: 'D',
+        vendorId: '4242',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/d?x={uid}',
+        method: 'GET',
+        fields: 'st'
+      }])
+    });
+    runCode(data);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
+- name: A route whose host has a placeholder is skipped - the hit never chooses the host
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'evil.example',
+      gdpr: '1',
+      gdpr_consent: tcCrmOnly,
+      uid: 'u-1'
+    }, undefined);
+    const data = dataWith({
+      routes: mockData.routes.concat([{
+        label: 'Forged',
+        vendorId: '4242',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://{st}/x',
+        method: 'GET',
+        fields: 'st'
+      }])
+    });
+    runCode(data);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
+- name: TC string grants all, ct only 730 - agof gets nothing, the CRM (not in ct) follows the TC string
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctInfonlineOnly,
+      gdpr: '1',
+      gdpr_consent: tcAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810000', 'https://de.ioam.de/crm']);
+- name: ct grants 730 and 785, TC string only 730 - the stricter wins per vendor
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll,
+      gdpr: '1',
+      gdpr_consent: tcInfonlineOnly
+    }, undefined);
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141']);
+- name: TC string granting nothing - nothing forwarded even with a generous ct
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll,
+      gdpr: '1',
+      gdpr_consent: tcNone
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEmpty();
+- name: gdpr=0 with a TC string - no TCF grant, nothing forwarded
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '0',
+      gdpr_consent: tcAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEmpty();
+- name: TC string only (gdpr=1) - only the vendor it grants
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '1',
+      gdpr_consent: tcCrmOnly,
+      uid: 'u-1'
+    }, undefined);
+    runCode(mockData);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
+- name: TC string without gdpr - GDPR applicability unknown, nothing forwarded
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr_consent: tcAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEmpty();
+- name: Timeout field - passed to every forward; an unusable value falls back to 2000 ms
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      ct: ctAll
+    }, undefined);
+    const data = dataWith({
+      timeout: '500'
+    });
+    runCode(data);
+    data.timeout = 'soon';
+    runCode(data);
+    assertThat([sent[0].timeout, sent[1].timeout, sent[2].timeout, sent[3].timeout]).isEqualTo([500, 500, 2000, 2000]);
+- name: One vendor fails, another times out - the others are still sent and the response is 204
+  code: |-
+    const sent = [];
+    mock('sendHttpRequest', url => {
+      sent.push(url);
+      return PromiseApi.create((resolve, reject) => {
+        if (url.indexOf('/tx.io') !== -1) reject({
+          reason: 'failed'
+        }); else if (url.indexOf('/agof/') !== -1) reject({
+          reason: 'timed_out'
+        }); else resolve({
+          statusCode: 500,
+          headers: {},
+          body: ''
+        });
+      });
+    });
+    request('GET', {
+      st: 'demo',
+      ct: ctAll,
+      gdpr: '1',
+      gdpr_consent: tcAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141', 'https://de.ioam.de/agof/demo?ct=0100810141', 'https://de.ioam.de/crm']);
+    assertApi('setResponseStatus').wasCalledWith(204);
+    assertApi('returnResponse').wasCalled();
+setup: |-
+  const PromiseApi = require('Promise');
+  const mockData = {
+    path: '/iom',
+    responseType: 'noContent',
+    allowedOrigins: 'https://www.example.com',
+    useDefaultRoutes: true,
+    infonlineEndpoint: 'https://de.ioam.de/tx.io',
+    agofEndpoint: 'https://de.ioam.de/agof/{st}',
+    routes: [{
+      label: 'CRM',
+      vendorId: '4242',
+      purposes: '1',
+      legalBasis: 'consent',
+      endpoint: 'https://de.ioam.de/crm',
+      method: 'POST',
+      fields: 'st,uid'
+    }],
+    timeout: '2000'
+  };
+  const ctAll = '0100810141';
+  const ctInfonlineOnly = '0100810000';
+  const ctNone = '0100000000';
+  function dataWith(changes) {
+    const data = {};
+    for (const key in mockData) data[key] = mockData[key];
+    for (const key in changes) data[key] = changes[key];
+    return data;
+  }
+  const tcAll = 'CQdWToAQdWToAAKABAENBkFgAIOAAAAAAAYghJQAwFtAMRCEkAAAAAAA.IAAA.YAAAAAAAAAAA';
+  const tcInfonlineOnly = 'CQdWToAQdWToAAKABAENBkFgAIEAAAAAAAYgFtQAQFtAAAAA.IAAA.YAAAAAAAAAAA';
+  const tcCrmOnly = 'CQdWToAQdWToAAKABAENBkFgAIAAAAAAAAYghJQAQhJAAAAA.IAAA.YAAAAAAAAAAA';
+  const tcNone = 'CQdWToAQdWToAAKABAENBkFgAAAAAAAAAAYgAAAAAAAA.IAAA.YAAAAAAAAAAA';
+  function request(method, query, body) {
+    mock('getRequestMethod', method);
+    mock('getRequestPath', '/iom');
+    mock('getRequestQueryParameter', name => query[name]);
+    mock('getRequestBody', body);
+    mock('getRequestHeader', name => name === 'origin' ? 'https://www.example.com' : undefined);
+  }
+  function answerHttp(statusCode, failure) {
+    const sent = [];
+    mock('sendHttpRequest', (url, options, body) => {
+      const settings = options;
+      sent.push({
+        url: url,
+        method: settings.method,
+        timeout: settings.timeout,
+        body: body
+      });
+      return PromiseApi.create((resolve, reject) => {
+        if (failure === undefined) resolve({
+          statusCode: statusCode,
+          headers: {},
+          body: ''
+        }); else reject({
+          reason: failure
+        });
+      });
+    });
+    return sent;
+  }
+  function urls(sent) {
+    const out = [];
+    for (const entry of sent) out.push(entry.url);
+    return out;
+  }
 
 
 ___NOTES___
 
 INFOnline measurement (consent-gated), server-side client.
 
-Minimal stage (issue 2): the client claims requests on the configured path (default `/iom`), answers each with
-exactly one 204 response and ignores other paths. Issue 6 fills it in: hit parsing (st, cp, co, ct, TC string),
-the consent decision and the per-vendor forwarding with timeouts.
+Claims GET, POST and OPTIONS requests on the configured path (default /iom). A hit carries st, cp, co, ct, sv,
+gdpr, gdpr_consent, url, ref and uid (docs/wire-protocol.md); a POST body may hold one hit or a batch of up to 20.
+Bad input gets 400 with a short reason and nothing is forwarded.
 
-Built from TypeScript (`server-client/`) by `npm run build`; never edit this file by hand.
+Each vendor of the routing table (INFOnline 730 and agof 785 built in, more in the table) receives a hit only when
+the visitor granted it every purpose the route lists, and only the fields the route lists. Consent comes from the
+ct string and the TC string (gdpr_consent with gdpr=1); when both speak for a vendor the stricter wins; without a
+signal nothing is granted. The browser gets its answer (204 or a pixel) first; then the container runs once per
+hit (event data: consent_per_vendor) and the vendors are called concurrently, each with its own timeout.
+
+Add every vendor host to the send_http permission. Routing decisions are logged in preview mode.
+
+Built from TypeScript (server-client/) by `npm run build`; never edit this file by hand.
 
 

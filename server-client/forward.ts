@@ -1,0 +1,71 @@
+/**
+ * Forwarding one hit to one vendor: the request is built from the route alone (its endpoint, method and fields),
+ * hit values only URL-encoded into placeholders or appended as query parameters (GET) or as a JSON body (POST).
+ * Each forward runs on its own: a failure or a timeout ends that forward only. A host missing from the send_http
+ * permission is a configuration error GTM raises at the call (the sandbox cannot ask beforehand on the server):
+ * it ends the forwards after it, never the browser's response, which is sent before any forward.
+ */
+import type { Hit } from './hit.ts';
+import type { Route } from './routing.ts';
+import { placeholders } from './routing.ts';
+
+const JSON = require('JSON');
+const encodeUriComponent = require('encodeUriComponent');
+const sendHttpRequest = require('sendHttpRequest');
+
+export interface Forward {
+  url: string;
+  method: 'GET' | 'POST';
+  body: string | undefined;
+  headers: { [name: string]: string };
+}
+
+/** What became of a forward, for the debug log. */
+export interface ForwardOutcome {
+  label: string;
+  url: string;
+  status: 'sent' | 'failed' | 'timed_out';
+  statusCode: number;
+}
+
+export function buildForward(route: Route, hit: Hit): Forward {
+  const placed = placeholders(route.endpoint);
+  let url = route.endpoint;
+  for (const name of placed) {
+    url = url.split('{' + name + '}').join(encode(hit.values[name]));
+  }
+  const rest: { [name: string]: string } = {};
+  const restNames: string[] = [];
+  for (const name of route.fields) {
+    const value = hit.values[name];
+    if (value === undefined || placed.indexOf(name) !== -1) continue;
+    rest[name] = value;
+    restNames.push(name);
+  }
+  if (route.method === 'POST') {
+    return { url: url, method: 'POST', body: JSON.stringify(rest), headers: { 'content-type': 'application/json' } };
+  }
+  let query = '';
+  for (const name of restNames) query = query + (query === '' ? '' : '&') + name + '=' + encode(rest[name]);
+  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+  return { url: url, method: 'GET', body: undefined, headers: {} };
+}
+
+/** Send one forward; `done` gets its outcome, exactly once. Never waits, never throws. */
+export function sendForward(label: string, forward: Forward, timeout: number, done: (outcome: ForwardOutcome) => void): void {
+  sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body).then(
+    (response) => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }),
+    (reason) => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }),
+  );
+}
+
+function reasonOf(reason: unknown): 'failed' | 'timed_out' {
+  const value = reason as { reason?: unknown } | undefined;
+  return value !== undefined && value !== null && value.reason === 'timed_out' ? 'timed_out' : 'failed';
+}
+
+function encode(value: string | undefined): string {
+  if (value === undefined) return '';
+  const encoded = encodeUriComponent(value);
+  return encoded === undefined ? '' : encoded;
+}

@@ -1,0 +1,236 @@
+/**
+ * The routing table: which vendor gets what, when. A route names the vendor (label, GVL id), the purposes it
+ * needs and on which legal basis, the endpoint (its host fixed here, hit values only in placeholders after it),
+ * the method and the fields it receives. A route is permitted for a hit only when every purpose it needs is
+ * granted to its vendor; a vendor without any consent signal gets nothing (fail closed).
+ */
+import { VENDOR_REGISTRY, currentDeclaration, decide, findVendor, neededPurposes, vendorSignals } from '../consent/index.ts';
+import type { Result, VendorDeclaration } from '../consent/index.ts';
+import type { PurposeId } from '../consent/purposes.ts';
+import { PURPOSES } from '../consent/purposes.ts';
+import { success } from '../consent/result.ts';
+import type { Hit } from './hit.ts';
+import { HIT_PARAMETERS } from './parameters.ts';
+import type { HitField } from './parameters.ts';
+import type { ClientErrorCode } from './result.ts';
+import { clientFailure } from './result.ts';
+
+const makeInteger = require('makeInteger');
+const parseUrl = require('parseUrl');
+
+export type RouteLegalBasis = 'consent' | 'legitimateInterest';
+export type RouteMethod = 'GET' | 'POST';
+
+export interface Route {
+  label: string;
+  vendorId: number;
+  purposes: PurposeId[];
+  legalBasis: RouteLegalBasis;
+  endpoint: string;
+  method: RouteMethod;
+  fields: HitField[];
+}
+
+/** A routing-table row as GTM hands it over: every cell a string. */
+export interface RouteRow {
+  label: string;
+  vendorId: string;
+  purposes: string;
+  legalBasis: string;
+  endpoint: string;
+  method: string;
+  fields: string;
+}
+
+/**
+ * The built-in rows: INFOnline (730) and agof (785), purposes from the consent core's vendor registry (the GVL
+ * declaration in force). Their endpoints are template fields; a row without an endpoint is off.
+ */
+export const DEFAULT_ROUTES: readonly { label: string; vendorId: number; endpointField: 'infonlineEndpoint' | 'agofEndpoint'; fields: HitField[] }[] = [
+  { label: 'INFOnline', vendorId: 730, endpointField: 'infonlineEndpoint', fields: ['st', 'cp', 'co', 'sv', 'ct', 'url', 'ref'] },
+  { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] },
+];
+
+/** The purposes a registered vendor needs, as a table cell ("1,8"). */
+export function registeredPurposes(vendorId: number): string {
+  const vendor = findVendor(vendorId, VENDOR_REGISTRY);
+  return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
+}
+
+/** Check one row. A row that fails is skipped (and logged); the other rows still route. */
+export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
+  const label = row.label === '' ? 'vendor ' + row.vendorId : row.label;
+  const vendorId = makeInteger(row.vendorId);
+  if (!(vendorId >= 1) || '' + vendorId !== trim(row.vendorId)) return clientFailure('bad-route', label + ': the GVL id is not a positive integer');
+  const purposes: PurposeId[] = [];
+  for (const cell of splitList(row.purposes)) {
+    const purpose = purposeOf(cell);
+    if (purpose === undefined) return clientFailure('bad-route', label + ': "' + cell + '" is not a TCF purpose (1-11)');
+    if (purposes.indexOf(purpose) === -1) purposes.push(purpose);
+  }
+  if (purposes.length === 0) return clientFailure('bad-route', label + ': no purposes needed; a route must name at least one');
+  if (row.legalBasis !== 'consent' && row.legalBasis !== 'legitimateInterest') {
+    return clientFailure('bad-route', label + ': the legal basis is not consent or legitimateInterest');
+  }
+  if (row.method !== 'GET' && row.method !== 'POST') return clientFailure('bad-route', label + ': the method is not GET or POST');
+  const fields: HitField[] = [];
+  for (const cell of splitList(row.fields)) {
+    const field = fieldOf(cell);
+    if (field === undefined) return clientFailure('bad-route', label + ': "' + cell + '" is not a hit field');
+    if (fields.indexOf(field) === -1) fields.push(field);
+  }
+  const endpoint = checkEndpoint(label, trim(row.endpoint), fields);
+  if (!endpoint.ok) return endpoint;
+  return success({
+    label: label,
+    vendorId: vendorId,
+    purposes: purposes,
+    legalBasis: row.legalBasis,
+    endpoint: endpoint.value,
+    method: row.method,
+    fields: fields,
+  });
+}
+
+/**
+ * The endpoint must be an absolute http(s) URL whose scheme and host contain no placeholder (a hit can never
+ * choose where data goes); a placeholder must name one of the route's fields.
+ */
+function checkEndpoint(label: string, endpoint: string, fields: HitField[]): Result<string, ClientErrorCode> {
+  const schemeEnd = endpoint.indexOf('://');
+  const scheme = schemeEnd === -1 ? '' : endpoint.slice(0, schemeEnd);
+  if (scheme !== 'https' && scheme !== 'http') return clientFailure('bad-route', label + ': the endpoint is not an http(s) URL');
+  const pathStart = endpoint.indexOf('/', schemeEnd + 3);
+  const authority = pathStart === -1 ? endpoint.slice(schemeEnd + 3) : endpoint.slice(schemeEnd + 3, pathStart);
+  if (authority === '' || authority.indexOf('{') !== -1 || authority.indexOf('}') !== -1 || authority.indexOf('?') !== -1 ||
+    authority.indexOf('#') !== -1 || authority.indexOf('@') !== -1) {
+    return clientFailure('bad-route', label + ': the endpoint host must be fixed (no placeholder, query or credentials)');
+  }
+  if (parseUrl(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
+  for (const name of placeholders(endpoint)) {
+    if (fields.indexOf(name as HitField) === -1) {
+      return clientFailure('bad-route', label + ': placeholder {' + name + '} is not one of the route\'s fields');
+    }
+  }
+  return success(endpoint);
+}
+
+/** The names inside `{…}` in `text`, in order. */
+export function placeholders(text: string): string[] {
+  const names: string[] = [];
+  let at = text.indexOf('{');
+  while (at !== -1) {
+    const end = text.indexOf('}', at);
+    if (end === -1) return names;
+    names.push(text.slice(at + 1, end));
+    at = text.indexOf('{', end);
+  }
+  return names;
+}
+
+/** Per route: what the visitor granted its vendor and whether the route may receive the hit. */
+export interface RoutingDecision {
+  route: Route;
+  granted: number[];
+  permitted: boolean;
+  /** Why, in words, for the debug log and the event data. */
+  reason: string;
+}
+
+export function decideRoute(hit: Hit, route: Route): RoutingDecision {
+  const granted = grantedPurposes(hit, route);
+  const missing: number[] = [];
+  for (const purpose of route.purposes) {
+    if (granted === undefined || granted.indexOf(purpose) === -1) missing.push(purpose);
+  }
+  let reason = 'all needed purposes granted';
+  if (granted === undefined) reason = 'no consent signal for this vendor';
+  else if (missing.length > 0) reason = 'purposes not granted: ' + missing.join(',');
+  return { route: route, granted: granted === undefined ? [] : granted, permitted: missing.length === 0, reason: reason };
+}
+
+/**
+ * The purposes the visitor granted the route's vendor, or undefined when no signal speaks for it. The ct speaks
+ * for the vendors of its layout (730, 785), the TC string for every vendor; when both speak the stricter wins
+ * (their intersection).
+ */
+export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
+  let granted: number[] | undefined = undefined;
+  if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (hit.tcString !== undefined) {
+    const fromTc = tcPurposes(hit, route);
+    granted = granted === undefined ? fromTc : intersect(granted, fromTc);
+  }
+  return granted;
+}
+
+/** The TC string's answer for the route's vendor under the route's own declaration (needs and legal basis). */
+function tcPurposes(hit: Hit, route: Route): number[] {
+  if (hit.tcString === undefined) return [];
+  const signals = vendorSignals({ kind: 'decodedTcString', tcString: hit.tcString, gdprApplies: hit.gdprApplies }, route.vendorId);
+  if (!signals.ok) return [];
+  const decision = decide(signals.value, declarationOf(route));
+  return decision.status === 'decided' ? decision.purposes : [];
+}
+
+/** The route as a vendor declaration: its purposes on its legal basis (LI only where TCF allows it, else consent). */
+function declarationOf(route: Route): VendorDeclaration {
+  const purposes: PurposeId[] = [];
+  const legIntPurposes: PurposeId[] = [];
+  for (const purpose of route.purposes) {
+    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose);
+    else purposes.push(purpose);
+  }
+  return {
+    source: 'routing table: ' + route.label,
+    date: '',
+    purposes: purposes,
+    legIntPurposes: legIntPurposes,
+    flexiblePurposes: [],
+    specialPurposes: [],
+    specialFeatures: [],
+  };
+}
+
+function liAllowed(purpose: PurposeId): boolean {
+  for (const entry of PURPOSES) {
+    if (entry.id === purpose) return entry.legitimateInterestAllowed;
+  }
+  return false;
+}
+
+function purposeOf(cell: string): PurposeId | undefined {
+  for (const entry of PURPOSES) {
+    if ('' + entry.id === cell) return entry.id;
+  }
+  return undefined;
+}
+
+function fieldOf(cell: string): HitField | undefined {
+  for (const parameter of HIT_PARAMETERS) {
+    if (parameter.name === cell) return parameter.name;
+  }
+  return undefined;
+}
+
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  for (const value of a) {
+    if (b.indexOf(value) !== -1) out.push(value);
+  }
+  return out;
+}
+
+/** "1, 8" -> ["1", "8"]; empty cells dropped. */
+export function splitList(cell: string): string[] {
+  const out: string[] = [];
+  for (const part of cell.split(',')) {
+    const value = trim(part);
+    if (value !== '') out.push(value);
+  }
+  return out;
+}
+
+function trim(value: string): string {
+  return value.trim();
+}
