@@ -21,7 +21,7 @@ ___INFO___
     "id": "brand_dummy",
     "displayName": "INFOnline (community)"
   },
-  "description": "Measures page views for INFOnline (IVW/agof) only for what the visitor granted in the TCF CMP: site id, page code and comment.",
+  "description": "INFOnline (IVW/agof) measurement with the visitor's consent: reads the TCF CMP (or a manual ct, or Consent Mode), sends INFOnline's ct consent string with the Measurement Manager, the classic iam.js tag and/or a hit to your server container, and keeps the iom_consent cookie.",
   "containerContexts": [
     "WEB"
   ]
@@ -32,52 +32,675 @@ ___TEMPLATE_PARAMETERS___
 
 [
   {
-    "type": "TEXT",
-    "name": "st",
-    "displayName": "Site ID (st)",
-    "simpleValueType": true,
-    "help": "The INFOnline site identifier of this website (the offer identifier given by INFOnline).",
-    "valueValidators": [
+    "type": "GROUP",
+    "name": "measurementGroup",
+    "displayName": "Measurement",
+    "groupStyle": "NO_ZIPPY",
+    "subParams": [
       {
-        "type": "NON_EMPTY"
+        "type": "TEXT",
+        "name": "st",
+        "displayName": "Site ID (st)",
+        "simpleValueType": true,
+        "help": "Your INFOnline site identifier (offer identifier), e.g. \"mysite\" or \"at_w_atmysite\". Letters, digits, \"_\" and \"-\".",
+        "valueValidators": [
+          {
+            "type": "NON_EMPTY"
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^[A-Za-z0-9_-]+$"
+            ]
+          }
+        ],
+        "alwaysInSummary": true
+      },
+      {
+        "type": "TEXT",
+        "name": "cp",
+        "displayName": "Page code (cp)",
+        "simpleValueType": true,
+        "help": "The page code (category) of this page as agreed with INFOnline; often a GTM variable.",
+        "canBeEmptyString": true,
+        "alwaysInSummary": true
+      },
+      {
+        "type": "TEXT",
+        "name": "co",
+        "displayName": "Comment (co)",
+        "simpleValueType": true,
+        "help": "A free comment sent with the measurement (optional).",
+        "canBeEmptyString": true
+      },
+      {
+        "type": "SELECT",
+        "name": "sv",
+        "displayName": "Survey invitation (sv)",
+        "help": "in: invite to the agof survey; i2: the same, loaded asynchronously; ke: never invite. The tag sends ke anyway unless the visitor granted agof (785) purpose 9.",
+        "defaultValue": "in",
+        "selectItems": [
+          {
+            "value": "in",
+            "displayValue": "in: survey invitation"
+          },
+          {
+            "value": "i2",
+            "displayValue": "i2: survey invitation, asynchronous"
+          },
+          {
+            "value": "ke",
+            "displayValue": "ke: no survey invitation"
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "tagType",
+        "displayName": "INFOnline tag",
+        "help": "Measurement Manager: loads the loader from your data domain and calls IOMm. Classic: loads iam.js and calls iom.c (pseudonymous measurement only). None: only the hit to your server container.",
+        "defaultValue": "manager",
+        "selectItems": [
+          {
+            "value": "manager",
+            "displayValue": "Measurement Manager (IOMm)"
+          },
+          {
+            "value": "classic",
+            "displayValue": "Classic tag (iam.js, iom.c)"
+          },
+          {
+            "value": "none",
+            "displayValue": "None"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "dn",
+        "displayName": "Data domain (dn)",
+        "simpleValueType": true,
+        "help": "The data (service) domain INFOnline set up for your site, e.g. data-1a2b3c4d5e.example.de (no https://, no path). Add it to the \"Injects scripts\" permission.",
+        "valueHint": "data-1a2b3c4d5e.example.de",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^data-[0-9a-f]{10}(\\.[a-z0-9-]+)+$"
+            ]
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "tagType",
+            "paramValue": "manager",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "sendToServer",
+        "checkboxText": "Also send the hit to my server container (INFOnline client)",
+        "help": "Sends st, cp, co, ct, sv, the TC string, page URL and referrer to the server-side client, which forwards to each vendor only what the visitor granted it.",
+        "defaultValue": false
+      },
+      {
+        "type": "TEXT",
+        "name": "serverUrl",
+        "displayName": "Server container URL",
+        "simpleValueType": true,
+        "help": "The claimed path of the server client, e.g. https://sgtm.example.de/iom. Add it to the \"Sends pixels\" permission.",
+        "valueHint": "https://sgtm.example.de/iom",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^https://[a-z0-9.-]+(:[0-9]+)?/[^?#\\s]*$"
+            ]
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "sendToServer",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
       }
-    ],
-    "alwaysInSummary": true
+    ]
   },
   {
-    "type": "TEXT",
-    "name": "cp",
-    "displayName": "Page code (cp)",
-    "simpleValueType": true,
-    "help": "The page code (category) of this page, as agreed with INFOnline.",
-    "alwaysInSummary": true
+    "type": "GROUP",
+    "name": "consentGroup",
+    "displayName": "Consent",
+    "groupStyle": "ZIPPY_OPEN",
+    "subParams": [
+      {
+        "type": "SELECT",
+        "name": "consentSource",
+        "displayName": "Consent source",
+        "help": "TCF CMP: read the visitor's choice from __tcfapi (ct starts with 01). Manual: a ct string from a GTM variable (00 or ff). Consent Mode: Google Consent Mode states mapped to purposes by the table below (ff).",
+        "defaultValue": "tcf",
+        "selectItems": [
+          {
+            "value": "tcf",
+            "displayValue": "TCF CMP (automatic)"
+          },
+          {
+            "value": "manual",
+            "displayValue": "Manual ct string"
+          },
+          {
+            "value": "consentMode",
+            "displayValue": "Google Consent Mode"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "tcfTimeout",
+        "displayName": "Wait for a CMP at most (ms)",
+        "simpleValueType": true,
+        "help": "Without __tcfapi on the page the tag waits this long for one, then measures with the consent cookie or 0000000000.",
+        "defaultValue": "500",
+        "valueValidators": [
+          {
+            "type": "NON_NEGATIVE_NUMBER"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "consentSource",
+            "paramValue": "tcf",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "manualCt",
+        "displayName": "ct string",
+        "simpleValueType": true,
+        "help": "10 hex characters: 00 (no CMP) or ff (another CMP), then 4 for INFOnline (730) and 4 for agof (785), e.g. ff00810000.",
+        "valueHint": "ff00810000",
+        "enablingConditions": [
+          {
+            "paramName": "consentSource",
+            "paramValue": "manual",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "consentModeMap",
+        "displayName": "Consent Mode types and the purposes they grant",
+        "help": "When a consent type is granted, the vendor gets these TCF purposes (comma separated, 1-10). Set a default consent state: GTM reports a type that was never set as granted.",
+        "newRowButtonText": "Add consent type",
+        "simpleTableColumns": [
+          {
+            "name": "consentType",
+            "displayName": "Consent type",
+            "type": "TEXT",
+            "defaultValue": "analytics_storage"
+          },
+          {
+            "name": "vendor",
+            "displayName": "Vendor",
+            "type": "SELECT",
+            "defaultValue": "730",
+            "selectItems": [
+              {
+                "value": "730",
+                "displayValue": "INFOnline (730)"
+              },
+              {
+                "value": "785",
+                "displayValue": "agof (785)"
+              }
+            ]
+          },
+          {
+            "name": "purposes",
+            "displayName": "Purposes",
+            "type": "TEXT",
+            "defaultValue": "1,8"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "consentSource",
+            "paramValue": "consentMode",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "legalBasis",
+        "displayName": "Legal basis for INFOnline (730)",
+        "help": "Consent (INFOnline's declaration today): the pseudonymous measurement needs consent to purposes 1 and 8 and waits for it. Legitimate interest: purpose 8 may rest on it (as INFOnline declared in 2020).",
+        "defaultValue": "consent",
+        "selectItems": [
+          {
+            "value": "consent",
+            "displayValue": "Consent"
+          },
+          {
+            "value": "legitimateInterest",
+            "displayValue": "Legitimate interest (purpose 8)"
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "encoding",
+        "displayName": "ct encoding",
+        "help": "Minimal: each vendor field holds only the purposes that vendor needs and was granted (the spec's example). Compatible: what INFOnline's iam.js sends, all purposes of the visitor for a vendor with consent.",
+        "defaultValue": "minimal",
+        "selectItems": [
+          {
+            "value": "minimal",
+            "displayValue": "Minimal"
+          },
+          {
+            "value": "compatible",
+            "displayValue": "Compatible with iam.js"
+          }
+        ]
+      },
+      {
+        "type": "SELECT",
+        "name": "onConsentChange",
+        "displayName": "When the visitor changes consent after the measurement",
+        "defaultValue": "cookie",
+        "selectItems": [
+          {
+            "value": "cookie",
+            "displayValue": "Update the consent cookie"
+          },
+          {
+            "value": "update",
+            "displayValue": "Update the cookie and send the new ct to INFOnline"
+          },
+          {
+            "value": "ignore",
+            "displayValue": "Nothing (stop listening after the measurement)"
+          }
+        ]
+      }
+    ]
   },
   {
-    "type": "TEXT",
-    "name": "co",
-    "displayName": "Comment (co)",
-    "simpleValueType": true,
-    "help": "A free comment sent with the measurement.",
-    "canBeEmptyString": true
+    "type": "GROUP",
+    "name": "cookieGroup",
+    "displayName": "Consent cookie",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "TEXT",
+        "name": "cookieName",
+        "displayName": "Cookie name",
+        "simpleValueType": true,
+        "help": "First-party cookie holding ct&timestamp (iam.js reads iom_consent too). If you change it, change the cookie permissions as well.",
+        "defaultValue": "iom_consent",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^[A-Za-z0-9_-]+$"
+            ]
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "cookieDays",
+        "displayName": "Cookie lifetime (days, at most 28)",
+        "simpleValueType": true,
+        "defaultValue": "28",
+        "valueValidators": [
+          {
+            "type": "NUMBER"
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^([1-9]|1[0-9]|2[0-8])$"
+            ]
+          }
+        ]
+      }
+    ]
   }
 ]
 
 
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
+const callInWindow = require('callInWindow');
+const getTimestampMillis = require('getTimestampMillis');
+const makeNumber = require('makeNumber');
+const getCookieValues = require('getCookieValues');
+const setCookie = require('setCookie');
+const encodeUriComponent = require('encodeUriComponent');
+const getReferrerUrl = require('getReferrerUrl');
+const getUrl = require('getUrl');
+const injectScript = require('injectScript');
+const sendPixel = require('sendPixel');
+const callLater = require('callLater');
+const copyFromWindow = require('copyFromWindow');
+const isConsentGranted = require('isConsentGranted');
 const logToConsole = require('logToConsole');
-const logPrefix = 'INFOnline measurement:';
-const measurement = {
-  st: data.st,
-  cp: data.cp,
-  co: data.co
+const NAME = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-';
+const HOST = 'abcdefghijklmnopqrstuvwxyz0123456789.-';
+const URL = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_~/:%';
+function only(value, allowed) {
+  if (typeof value !== 'string' || value === '') return false;
+  for (let i = 0; i < value.length; i++) {
+    if (allowed.indexOf(value.charAt(i)) === -1) return false;
+  }
+  return true;
+}
+function readConfig(data2) {
+  const timeout = makeNumber(data2.tcfTimeout);
+  const days = makeNumber(data2.cookieDays);
+  const url = data2.serverUrl;
+  const checks = [{
+    ok: only(data2.st, NAME),
+    message: 'site id (st) "' + data2.st + '" must be letters, digits, _ or -'
+  }, {
+    ok: data2.tagType !== 'manager' || only(data2.dn, HOST) && data2.dn.indexOf('data-') === 0,
+    message: 'data domain (dn) "' + data2.dn + '" must look like data-1a2b3c4d5e.example.de'
+  }, {
+    ok: !data2.sendToServer || only(url, URL) && url.indexOf('https://') === 0,
+    message: 'server container URL "' + url + '" must be https:// without query'
+  }, {
+    ok: data2.tagType !== 'none' || data2.sendToServer,
+    message: 'nothing to send: choose an INFOnline tag or the server container'
+  }, {
+    ok: timeout >= 0 && timeout <= 10000,
+    message: 'CMP wait "' + data2.tcfTimeout + '" must be 0 to 10000 ms'
+  }, {
+    ok: days >= 1 && days <= 28,
+    message: 'cookie lifetime "' + data2.cookieDays + '" must be 1 to 28 days'
+  }];
+  for (const check of checks) {
+    if (!check.ok) return {
+      ok: false,
+      error: {
+        code: 'bad-field',
+        message: check.message
+      }
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      timeout: timeout,
+      maxAge: days * 86400
+    }
+  };
+}
+const CT_DEFAULT = '0000000000';
+const CT_TCF_NOTHING = '0100000000';
+const HEX = '0123456789abcdef';
+const BITS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048];
+const VENDORS = [{
+  id: 730,
+  purposes: [1, 8]
+}, {
+  id: 785,
+  purposes: [1, 7, 9]
+}];
+const RESTRICTION_TYPES = [0, 1, 2, 3];
+function flag(map, id) {
+  return typeof map === 'object' && map !== null && map['' + id] === true;
+}
+function hex4(value) {
+  let out = '';
+  let rest = value;
+  for (let i = 0; i < 4; i++) {
+    out = HEX.charAt(rest % 16) + out;
+    rest = (rest - rest % 16) / 16;
+  }
+  return out;
+}
+function onLegitimateInterest(vendor, purpose, basis730) {
+  return vendor === 730 && purpose === 8 && basis730 === 'legitimateInterest';
+}
+function ctFromTcData(tcData, encoding, basis730) {
+  if (tcData.gdprApplies !== true) return CT_TCF_NOTHING;
+  const purposes = tcData.purpose || ({});
+  const vendors = tcData.vendor || ({});
+  const restrictions = (tcData.publisher || ({})).restrictions || ({});
+  let ct = '01';
+  for (const vendor of VENDORS) {
+    const consent = flag(vendors.consents, vendor.id);
+    const legitimateInterest = flag(vendors.legitimateInterests, vendor.id);
+    let field = 0;
+    for (let p = 1; p <= 12; p++) {
+      const li = onLegitimateInterest(vendor.id, p, basis730);
+      const restriction = (restrictions['' + p] || ({}))['' + vendor.id];
+      const needed = vendor.purposes.indexOf(p) !== -1 && (RESTRICTION_TYPES.indexOf(restriction) === -1 || restriction === (li ? 2 : 1));
+      const granted = li ? legitimateInterest && flag(purposes.legitimateInterests, p) : consent && flag(purposes.consents, p);
+      const compatible = (consent || legitimateInterest) && (p > 10 ? flag(tcData.specialFeatureOptins, p - 10) : flag(purposes.consents, p) || legitimateInterest && flag(purposes.legitimateInterests, p));
+      if (encoding === 'compatible' ? compatible : needed && granted) field += BITS[p - 1];
+    }
+    ct += hex4(field);
+  }
+  return ct;
+}
+function ctFromGrants(grants2, encoding) {
+  let ct = 'ff';
+  for (const vendor of VENDORS) {
+    let field = 0;
+    for (const p of grants2['' + vendor.id]) {
+      if (encoding === 'compatible' || vendor.purposes.indexOf(p) !== -1) field += BITS[p - 1];
+    }
+    ct += hex4(field);
+  }
+  return ct;
+}
+function grants(ct, vendor, purpose) {
+  const index = vendor === 730 ? 0 : 1;
+  let field = 0;
+  for (let i = 2 + 4 * index; i < 6 + 4 * index; i++) field = field * 16 + HEX.indexOf(ct.charAt(i));
+  return (field - field % BITS[purpose - 1]) / BITS[purpose - 1] % 2 === 1;
+}
+function parseCt(value, prefixes) {
+  const ct = typeof value === 'string' ? value.toLowerCase() : '';
+  let valid = ct.length === 10 && prefixes.indexOf(ct.slice(0, 2)) !== -1 && ct.charAt(2) === '0' && ct.charAt(6) === '0';
+  for (let i = 0; i < ct.length; i++) valid = valid && HEX.indexOf(ct.charAt(i)) !== -1;
+  if (valid) return {
+    ok: true,
+    value: ct
+  };
+  return {
+    ok: false,
+    error: {
+      code: 'ct-invalid',
+      message: 'ct "' + value + '" is not 10 hex digits starting with ' + prefixes.join(' or ') + ' and a 0 in each vendor field'
+    }
+  };
+}
+function readConsentCookie(name, maxAge2, now) {
+  for (const value of getCookieValues(name)) {
+    const parts = value.split('&');
+    const ct = parseCt(parts[0], ['00', '01', 'ff']);
+    const age = now - makeNumber(parts[1]);
+    if (parts.length === 2 && ct.ok && age >= 0 && age <= maxAge2 * 1000) return ct.value;
+  }
+  return '';
+}
+function writeConsentCookie(name, ct, maxAge2, now) {
+  setCookie(name, ct + '&' + now, {
+    domain: 'auto',
+    path: '/',
+    'max-age': maxAge2,
+    samesite: 'Lax'
+  }, false);
+}
+function loadTag(data2, onLoad, onFailure) {
+  const url = data2.tagType === 'manager' ? 'https://' + data2.dn + '/iomm/latest/bootstrap/loader.js' : 'https://script.ioam.de/iam.js';
+  injectScript(url, onLoad, onFailure, url);
+}
+function callTag(data2, consent, update) {
+  if (data2.tagType === 'manager') {
+    callInWindow('IOMm', 'configure', {
+      st: data2.st,
+      dn: data2.dn,
+      ct: consent.ct
+    });
+    if (!update) callInWindow('IOMm', 'pageview', {
+      cp: data2.cp,
+      co: data2.co,
+      sv: consent.sv
+    });
+  } else if (update) {
+    callInWindow('iom.ct', consent.ct);
+  } else {
+    callInWindow('iom.c', {
+      st: data2.st,
+      cp: data2.cp,
+      co: data2.co,
+      ct: consent.ct,
+      sv: consent.sv
+    }, 1);
+  }
+}
+function sendHit(data2, consent, update, done) {
+  const params = [['st', data2.st], ['cp', data2.cp], ['co', data2.co], ['ct', consent.ct], ['sv', consent.sv], ['gdpr', consent.gdpr], ['gdpr_consent', consent.tcString], ['url', getUrl()], ['ref', getReferrerUrl()], ['cts', '' + consent.time]];
+  if (update) params.push(['ev', 'consent']);
+  const query = params.map(p => p[0] + '=' + encodeUriComponent('' + p[1]));
+  sendPixel(data2.serverUrl + '?' + query.join('&'), () => done(true), () => done(false));
+}
+function readTcf(timeoutMs, onEvent) {
+  const deadline = getTimestampMillis() + timeoutMs;
+  let listenerId = undefined;
+  let stopped = false;
+  const stop = () => {
+    if (!stopped && typeof listenerId === 'number') callInWindow('__tcfapi', 'removeEventListener', 2, () => {}, listenerId);
+    stopped = true;
+  };
+  const listener = (tcData, success) => {
+    const valid = typeof tcData === 'object' && tcData !== null;
+    if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
+    if (stopped) return;
+    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent({
+      kind: 'error'
+    }, stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent({
+      kind: 'final',
+      tcData: tcData
+    }, stop);
+  };
+  const look = () => {
+    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent({
+      kind: 'timeout'
+    }, stop); else callLater(look);
+  };
+  look();
+}
+const MEASUREMENT_NEEDS = {
+  consent: [1, 8],
+  legitimateInterest: [8]
 };
-if (measurement.st === '') {
-  logToConsole(logPrefix + ' no site id (st) configured; nothing measured');
-  data.gtmOnFailure();
+var ended = false;
+var measured = undefined;
+const config = readConfig(data);
+const maxAge = config.ok ? config.value.maxAge : 0;
+var cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimestampMillis()) : '';
+if (!config.ok) {
+  end(false, config.error.message);
+} else if (data.consentSource === 'manual') {
+  const ct = parseCt(data.manualCt, ['00', 'ff']);
+  if (ct.ok) measure(ct.value, '', ''); else end(false, ct.error.message);
+} else if (data.consentSource === 'consentMode') {
+  const granted = consentModeGrants();
+  if (granted !== undefined) measure(ctFromGrants(granted, data.encoding), '', '');
 } else {
-  logToConsole(logPrefix, measurement);
-  data.gtmOnSuccess();
+  const timeout = config.value.timeout;
+  if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
+  readTcf(timeout, (event, stop) => {
+    if (event.kind === 'timeout') log('no CMP within ' + timeout + ' ms');
+    if (event.kind === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
+    if (event.kind === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
+    if (event.kind !== 'final') return;
+    const tcData = event.tcData;
+    const tcString = typeof tcData.tcString === 'string' ? tcData.tcString : '';
+    measure(ctFromTcData(tcData, data.encoding, data.legalBasis), tcData.gdprApplies === true ? '1' : '0', tcString);
+    if (data.onConsentChange === 'ignore') stop();
+  });
+}
+function measure(ct, gdpr, tcString) {
+  if (measured !== undefined && measured.ct === ct) return;
+  const update = measured !== undefined;
+  const consent = {
+    ct: ct,
+    sv: grants(ct, 785, 9) ? data.sv : 'ke',
+    gdpr: gdpr,
+    tcString: tcString,
+    time: getTimestampMillis()
+  };
+  if (ct !== cookieCt) writeConsentCookie(data.cookieName, ct, maxAge, consent.time);
+  cookieCt = ct;
+  measured = consent;
+  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every(p => grants(ct, 730, p));
+  const tag = data.tagType !== 'none' && allowed;
+  if (update) {
+    log('consent changed to ' + ct);
+    if (data.onConsentChange === 'update' && tag) loadTag(data, () => callTag(data, consent, true), () => {});
+    if (data.onConsentChange === 'update' && data.sendToServer) sendHit(data, consent, true, () => {});
+    return;
+  }
+  let pending = 1;
+  let failure = '';
+  const done = problem => {
+    failure = failure !== '' ? failure : problem;
+    pending--;
+    if (pending === 0) end(failure === '', failure !== '' ? failure : 'measured with ct ' + ct + ', sv ' + consent.sv);
+  };
+  if (data.sendToServer) {
+    pending++;
+    sendHit(data, consent, false, ok => done(ok ? '' : 'the hit to ' + data.serverUrl + ' failed'));
+  }
+  if (tag) {
+    pending++;
+    loadTag(data, () => {
+      callTag(data, consent, false);
+      done('');
+    }, () => done('the INFOnline script could not be loaded'));
+  } else if (data.tagType !== 'none') {
+    log('no ' + data.legalBasis + ' for the pseudonymous measurement: iam.js not loaded');
+  }
+  done('');
+}
+function consentModeGrants() {
+  const granted = {
+    '730': [],
+    '785': []
+  };
+  for (const row of data.consentModeMap) {
+    for (const item of ('' + row.purposes).split(',')) {
+      const purpose = makeNumber(item.trim());
+      if (granted[row.vendor] === undefined || !(purpose >= 1 && purpose <= 10 && purpose % 1 === 0)) {
+        end(false, 'Consent Mode row ' + row.consentType + ': "' + row.vendor + '", "' + row.purposes + '" is not 730/785 with purposes 1-10');
+        return undefined;
+      }
+      if (isConsentGranted(row.consentType) && granted[row.vendor].indexOf(purpose) === -1) granted[row.vendor].push(purpose);
+    }
+  }
+  return granted;
+}
+function log(message) {
+  logToConsole('INFOnline measurement: ' + message);
+}
+function end(ok, message) {
+  if (ended) return;
+  ended = true;
+  log(message);
+  if (ok) data.gtmOnSuccess(); else data.gtmOnFailure();
 }
 
 
@@ -104,6 +727,644 @@ ___WEB_PERMISSIONS___
       "isEditedByUser": true
     },
     "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_globals",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "keys",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "__tcfapi"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "IOMm"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "iom.c"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "iom.ct"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "inject_script",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://script.ioam.de/iam.js"
+              },
+              {
+                "type": 1,
+                "string": "https://*.de/iomm/latest/bootstrap/loader.js"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "send_pixel",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedUrls",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "urls",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "https://*.de/iom"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "cookieAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "cookieNames",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "iom_consent"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "set_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedCookies",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "name"
+                  },
+                  {
+                    "type": 1,
+                    "string": "domain"
+                  },
+                  {
+                    "type": 1,
+                    "string": "path"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "session"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "iom_consent"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "/"
+                  },
+                  {
+                    "type": 1,
+                    "string": "any"
+                  },
+                  {
+                    "type": 1,
+                    "string": "any"
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_url",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "any"
+          }
+        },
+        {
+          "key": "queriesAllowed",
+          "value": {
+            "type": 1,
+            "string": "any"
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_referrer",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "any"
+          }
+        },
+        {
+          "key": "queriesAllowed",
+          "value": {
+            "type": 1,
+            "string": "any"
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_consent",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "consentTypes",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ad_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "analytics_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ad_user_data"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "ad_personalization"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "functionality_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "personalization_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "consentType"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "security_storage"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
   }
 ]
 
@@ -111,12 +1372,646 @@ ___WEB_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: Fails without a site id
+- name: Bad fields - a cookie lifetime over 4 weeks fails
   code: |-
     runCode(objectSpread({}, mockData, {
-      st: ''
+      cookieDays: '30'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no site id (st) configured; nothing measured');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: cookie lifetime "30" must be 1 to 28 days');
+    assertApi('gtmOnFailure').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Bad fields - a data domain that is not data-….host fails
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      dn: 'https://evil.example/x'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: data domain (dn) "https://evil.example/x" must look like data-1a2b3c4d5e.example.de');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('injectScript').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Bad fields - no tag and no server container fails
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'none'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: nothing to send: choose an INFOnline tag or the server container');
+    assertApi('gtmOnFailure').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Bad fields - a server URL that is not https fails
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      sendToServer: true,
+      serverUrl: 'http://sgtm.example.de/iom'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: server container URL "http://sgtm.example.de/iom" must be https:// without query');
+    assertApi('gtmOnFailure').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Bad fields - a site id with other characters fails before anything is sent
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      st: 'de mo'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: site id (st) "de mo" must be letters, digits, _ or -');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('callInWindow').wasNotCalled();
+    assertApi('setCookie').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Bad fields - a CMP wait that is not a number fails
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tcfTimeout: 'soon'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: CMP wait "soon" must be 0 to 10000 ms');
+    assertApi('gtmOnFailure').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Classic tag - with consent loads iam.js and calls iom.c
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic'
+    }));
+    assertThat(page.scripts).isEqualTo([]);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810141',
+      sv: 'in'
+    }, 1);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Legal basis consent - without consent the classic tag is not loaded
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic'
+    }));
+    tcfEvent(tcData('tcloaded', [8], [730]), true);
+    assertThat(page.scripts).isEqualTo([]);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no consent for the pseudonymous measurement: iam.js not loaded');
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100800000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: No CMP yet - looks again on later turns and listens once it appears
+  code: |-
+    var looks = 0;
+    mock('copyFromWindow', key => {
+      looks++;
+      return key === '__tcfapi' && looks >= 3 ? () => {} : undefined;
+    });
+    clock.tick = 10;
+    runCode(mockData);
+    assertThat(looks).isEqualTo(3);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    assertThat(typeof cmp.listener).isEqualTo('function');
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Consent change - with updates on, INFOnline and the server get the new ct
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      onConsentChange: 'update',
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom'
+    }));
+    tcfEvent(tcData('tcloaded', [], []), true);
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100000000&sv=ke&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000', 'https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-useractioncomplete&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000&ev=consent']);
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent change - rewrites the cookie, no second page view
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', [], []), true);
+    clock.now = clock.now + 60000;
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225660000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: consent changed to 0100810141');
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+- name: Consent Mode - a row with a purpose outside 1-10 fails the tag
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'consentMode',
+      consentModeMap: [{
+        consentType: 'analytics_storage',
+        vendor: '730',
+        purposes: '1,11'
+      }]
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: Consent Mode row analytics_storage: "730", "1,11" is not 730/785 with purposes 1-10');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('callInWindow').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent Mode - compatible encoding keeps every mapped purpose
+  code: |-
+    mock('isConsentGranted', true);
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'consentMode',
+      encoding: 'compatible',
+      consentModeMap: [{
+        consentType: 'analytics_storage',
+        vendor: '785',
+        purposes: '1,2,9'
+      }]
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00000103'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent Mode - granted types map to purposes per vendor (ff)
+  code: |-
+    mock('isConsentGranted', type => type === 'analytics_storage');
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'consentMode',
+      consentModeMap: [{
+        consentType: 'analytics_storage',
+        vendor: '730',
+        purposes: '1, 8, 9'
+      }, {
+        consentType: 'ad_storage',
+        vendor: '785',
+        purposes: '1,7,9'
+      }]
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00810000'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'ke'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent cookie - name and lifetime come from the fields
+  code: |-
+    cmp.present = false;
+    runCode(objectSpread({}, mockData, {
+      tcfTimeout: '0',
+      cookieDays: '7'
+    }));
+    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 604800,
+      samesite: 'Lax'
+    }, false);
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent cookie - a malformed value is not a starting value
+  code: |-
+    cmp.present = false;
+    mock('getCookieValues', ['01008100&1767200000000', 'zz00810000&1767200000000', '0100810000']);
+    runCode(objectSpread({}, mockData, {
+      tcfTimeout: '0'
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0000000000'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent cookie - the same decision does not rewrite it
+  code: |-
+    mock('getCookieValues', ['0100810141&1767000000000']);
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('setCookie').wasNotCalled();
+- name: Consent cookie - older than its lifetime it is ignored and rewritten
+  code: |-
+    cmp.present = false;
+    mock('getCookieValues', ['0100810000&1764000000000']);
+    runCode(objectSpread({}, mockData, {
+      tcfTimeout: '0'
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0000000000'
+    });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Encoding - compatible sends every purpose and special feature like iam.js
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      encoding: 'compatible'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730], {
+      specialFeatureOptins: {
+        '1': true,
+        '2': false
+      }
+    }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0107ff0000'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Encoding - minimal keeps only the purposes each vendor needs
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730], {
+      specialFeatureOptins: {
+        '1': true,
+        '2': true
+      }
+    }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810000'
+    });
+- name: Legal basis legitimate interest - purpose 8 on LI measures without consent
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic',
+      legalBasis: 'legitimateInterest'
+    }));
+    tcfEvent(tcData('tcloaded', [], [], {
+      purpose: {
+        consents: {},
+        legitimateInterests: {
+          '8': true
+        }
+      },
+      vendor: {
+        consents: {},
+        legitimateInterests: {
+          '730': true
+        }
+      }
+    }), true);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100800000',
+      sv: 'ke'
+    }, 1);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Legal basis legitimate interest - an objection to 730 stops the classic tag
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic',
+      legalBasis: 'legitimateInterest'
+    }));
+    tcfEvent(tcData('tcloaded', [1, 8], [], {
+      vendor: {
+        consents: {},
+        legitimateInterests: {
+          '730': false
+        }
+      }
+    }), true);
+    assertThat(page.scripts).isEqualTo([]);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no legitimateInterest for the pseudonymous measurement: iam.js not loaded');
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: TCF - the listener stays while consent changes update the cookie
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(cmp.removed).isEqualTo([]);
+- name: TCF - the listener is removed by the id the CMP gave it
+  code: |-
+    cmp.listenerId = 7;
+    runCode(objectSpread({}, mockData, {
+      onConsentChange: 'ignore'
+    }));
+    tcfEvent(tcData('tcloaded', [], []), true);
+    assertThat(cmp.removed).isEqualTo([7]);
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: TCF - listening stops after the measurement when changes are ignored (listenerId 0)
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      onConsentChange: 'ignore'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(cmp.removed).isEqualTo([0]);
+    tcfEvent(tcData('useractioncomplete', [], []), true);
+    assertApi('setCookie').wasNotCalledWith('iom_consent', '0100000000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Manual ct - the spec's 11-character example is refused
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'manual',
+      manualCt: '01008000141'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "01008000141" is not 10 hex digits starting with 00 or ff and a 0 in each vendor field');
+    assertApi('gtmOnFailure').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Manual ct - the 01 prefix belongs to a TCF CMP and is refused
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'manual',
+      manualCt: '0100810141'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "0100810141" is not 10 hex digits starting with 00 or ff and a 0 in each vendor field');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('callInWindow').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Manual ct - a valid ff string is sent as it is (lower case)
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'manual',
+      manualCt: 'FF00810141'
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00810141'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'in'
+    });
+    assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: No CMP - a fresh consent cookie is the consent, and is not rewritten
+  code: |-
+    cmp.present = false;
+    mock('getCookieValues', ['0100810000&1767200000000']);
+    runCode(objectSpread({}, mockData, {
+      tcfTimeout: '0'
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810000'
+    });
+    assertApi('setCookie').wasNotCalled();
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: No CMP - waits the configured time, then measures with 0000000000
+  code: |-
+    cmp.present = false;
+    clock.tick = 100;
+    runCode(mockData);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0000000000'
+    });
+    assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: Tag script - a loader that does not load ends the tag with gtmOnFailure
+  code: |-
+    page.scriptsFail = true;
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: the INFOnline script could not be loaded');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: Server hit - a failed hit ends the tag with gtmOnFailure
+  code: |-
+    page.pixelsFail = true;
+    runCode(objectSpread({}, mockData, {
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: the hit to https://sgtm.example.de/iom failed');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
     function objectSpread(target) {
@@ -128,22 +2023,348 @@ scenarios:
       }
       return target;
     }
-- name: Logs the configured measurement and succeeds
+- name: Server hit - carries st, cp, co, ct, sv, the TC string, page and consent time
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'none',
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom',
+      co: 'a&b c'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(page.scripts).isEqualTo([]);
+    assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=a%26b%20c&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000']);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Survey - agof with purpose 9 keeps the configured mode i2
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      sv: 'i2'
+    }));
+    tcfEvent(tcData('tcloaded', [1, 9], [785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000101'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'i2'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Survey - agof consent without purpose 9 forces sv ke
   code: |-
     runCode(mockData);
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement:', {
+    tcfEvent(tcData('tcloaded', [1, 7, 8], [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810041'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'ke'
+    });
+- name: 'TCF - cmpStatus error is not a consent: 01 and zeros'
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785], {
+      cmpStatus: 'error'
+    }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
+- name: TCF - cmpuishown alone measures nothing and keeps the tag waiting
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
+    });
+    assertApi('setCookie').wasNotCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+    assertApi('gtmOnFailure').wasNotCalled();
+- name: 'TCF - gdprApplies false: 01 and zeros, and the classic tag may measure'
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic'
+    }));
+    tcfEvent({
+      gdprApplies: false,
+      eventStatus: 'tcloaded',
+      cmpStatus: 'loaded',
+      listenerId: 0
+    }, true);
+    assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
       st: 'demo',
       cp: 'home',
-      co: 'minimal template'
+      co: 'news',
+      ct: '0100000000',
+      sv: 'ke'
+    }, 1);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: 'TCF - INFOnline only: 730 gets purposes 1 and 8, agof nothing, no survey'
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810000'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'ke'
+    });
+- name: TCF - a publisher restriction (not allowed) removes purpose 8 for INFOnline
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('tcloaded', ALL, [730, 785], {
+      publisher: {
+        restrictions: {
+          '8': {
+            '730': 0
+          }
+        }
+      }
+    }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100010141'
+    });
+- name: TCF - reject all sends 01 and zeros with the survey off
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('useractioncomplete', [], []), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'ke'
+    });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('gtmOnSuccess').wasCalled();
+- name: TCF - a repeated final event with the same choice does not measure again
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertThat(page.pixels.length).isEqualTo(1);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('logToConsole').wasNotCalledWith('INFOnline measurement: consent changed to 0100810141');
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: TCF - the stub's first call (no eventStatus) only gives the listener id
+  code: |-
+    runCode(mockData);
+    tcfEvent({
+      cmpStatus: 'stub',
+      listenerId: 3
+    }, true);
+    assertApi('setCookie').wasNotCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+    assertThat(cmp.removed).isEqualTo([]);
+- name: 'TCF - success false: measured once with 01 and zeros'
+  code: |-
+    runCode(mockData);
+    tcfEvent(null, false);
+    tcfEvent(null, false);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: measured with ct 0100000000, sv ke');
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
     });
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
+- name: TCF - tcloaded with all consent measures once through the Measurement Manager
+  code: |-
+    runCode(mockData);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(page.scripts).isEqualTo(['https://data-0123456789.example.de/iomm/latest/bootstrap/loader.js']);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'in'
+    });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertApi('gtmOnFailure').wasNotCalled();
+- name: TCF - cmpuishown waits, useractioncomplete measures
+  code: |-
+    runCode(mockData);
+    tcfEvent(tcData('cmpuishown', [], []), true);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    assertApi('setCookie').wasNotCalled();
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
 setup: |-
   const mockData = {
     st: 'demo',
     cp: 'home',
-    co: 'minimal template'
+    co: 'news',
+    sv: 'in',
+    tagType: 'manager',
+    dn: 'data-0123456789.example.de',
+    sendToServer: false,
+    serverUrl: '',
+    consentSource: 'tcf',
+    tcfTimeout: '500',
+    manualCt: '',
+    consentModeMap: [],
+    legalBasis: 'consent',
+    encoding: 'minimal',
+    onConsentChange: 'cookie',
+    cookieName: 'iom_consent',
+    cookieDays: '28'
   };
+  const clock = {
+    now: 1767225600000,
+    tick: 0
+  };
+  mock('getTimestampMillis', () => {
+    clock.now = clock.now + clock.tick;
+    return clock.now;
+  });
+  const cmp = {
+    present: true,
+    listenerId: 0,
+    listener: undefined,
+    removed: []
+  };
+  const page = {
+    scripts: [],
+    pixels: [],
+    scriptsFail: false,
+    pixelsFail: false
+  };
+  mock('copyFromWindow', key => key === '__tcfapi' && cmp.present ? () => {} : undefined);
+  mock('callInWindow', (path, command, _version, callback, parameter) => {
+    if (path === '__tcfapi' && command === 'addEventListener') cmp.listener = callback;
+    if (path === '__tcfapi' && command === 'removeEventListener') cmp.removed.push(parameter);
+    return undefined;
+  });
+  mock('injectScript', (url, onSuccess, onFailure, cacheToken) => {
+    if (cacheToken === undefined || page.scripts.indexOf(url) === -1) page.scripts.push(url);
+    if (page.scriptsFail) onFailure(); else onSuccess();
+  });
+  mock('sendPixel', (url, onSuccess, onFailure) => {
+    page.pixels.push(url);
+    const callback = page.pixelsFail ? onFailure : onSuccess;
+    if (callback !== undefined) callback();
+  });
+  function tcData(eventStatus, purposes, vendors, extra) {
+    const purposeConsents = {};
+    const vendorConsents = {};
+    for (const p of purposes) purposeConsents['' + p] = true;
+    for (const v of vendors) vendorConsents['' + v] = true;
+    const result = {
+      tcString: 'TC-' + eventStatus,
+      gdprApplies: true,
+      eventStatus: eventStatus,
+      cmpStatus: 'loaded',
+      listenerId: cmp.listenerId,
+      purpose: {
+        consents: purposeConsents,
+        legitimateInterests: {}
+      },
+      vendor: {
+        consents: vendorConsents,
+        legitimateInterests: {}
+      },
+      specialFeatureOptins: {},
+      publisher: {
+        restrictions: {}
+      }
+    };
+    if (extra !== undefined) for (const key in extra) result[key] = extra[key];
+    return result;
+  }
+  function tcfEvent(data, success) {
+    if (typeof cmp.listener !== 'function') fail('the template registered no TCF listener');
+    cmp.listener(data, success);
+  }
+  const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 
 ___NOTES___

@@ -10,6 +10,6 @@ export const info = {
   categories: ['ANALYTICS'],
   brand: { id: 'brand_dummy', displayName: 'INFOnline (community)' },
   description:
-    'Measures page views for INFOnline (IVW/agof) only for what the visitor granted in the TCF CMP: site id, page code and comment.',
+    'INFOnline (IVW/agof) measurement with the visitor\'s consent: reads the TCF CMP (or a manual ct, or Consent Mode), sends INFOnline\'s ct consent string with the Measurement Manager, the classic iam.js tag and/or a hit to your server container, and keeps the iom_consent cookie.',
   containerContexts: ['WEB'],
 } satisfies TemplateInfo;

@@ -1,0 +1,9 @@
+// @name Bad fields - a site id with other characters fails before anything is sent
+import { mockData } from './setup.ts';
+
+runCode({ ...mockData, st: 'de mo' });
+
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: site id (st) "de mo" must be letters, digits, _ or -');
+assertApi('gtmOnFailure').wasCalled();
+assertApi('callInWindow').wasNotCalled();
+assertApi('setCookie').wasNotCalled();

@@ -1,0 +1,8 @@
+// @name Manual ct - the 01 prefix belongs to a TCF CMP and is refused
+import { mockData } from './setup.ts';
+
+runCode({ ...mockData, consentSource: 'manual', manualCt: '0100810141' });
+
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "0100810141" is not 10 hex digits starting with 00 or ff and a 0 in each vendor field');
+assertApi('gtmOnFailure').wasCalled();
+assertApi('callInWindow').wasNotCalled();
