@@ -131,6 +131,7 @@ interface ServerApis {
   makeInteger(value: unknown): number;
   makeNumber(value: unknown): number;
   makeString(value: unknown): string;
+  makeTableMap(tableObj: readonly { [column: string]: unknown }[], keyColumnName: string, valueColumnName: string): { [key: string]: unknown } | null;
   Math: SandboxMath;
   Object: SandboxObject;
   parseUrl(url: string): ParsedUrl | undefined;

@@ -13,6 +13,10 @@ export const webApiNames: readonly string[] = [
   'templateStorage', 'toBase64', 'updateConsentState',
 ];
 
+/**
+ * `makeTableMap` is a server API too: research §2.2 lists the `make*` helpers "as web", stape's server typings list it,
+ * and the published server variable stape-io/query-replacer-variable requires it in code whose tests pass.
+ */
 export const serverApiNames: readonly string[] = [
   'addEventCallback', 'addMessageListener', 'BigQuery', 'callLater', 'claimRequest', 'computeEffectiveTldPlusOne',
   'createRegex', 'decodeUri', 'decodeUriComponent', 'encodeUri', 'encodeUriComponent', 'extractEventsFromMpv1',
@@ -21,7 +25,7 @@ export const serverApiNames: readonly string[] = [
   'getRequestBody', 'getRequestHeader', 'getRequestMethod', 'getRequestPath', 'getRequestQueryParameter',
   'getRequestQueryParameters', 'getRequestQueryString', 'getTimestampMillis', 'getType', 'hasMessageListener',
   'hmacSha256', 'isRequestMpv1', 'isRequestMpv2', 'JSON', 'logToConsole', 'makeInteger', 'makeNumber', 'makeString',
-  'Math', 'Object', 'parseUrl', 'Promise', 'returnResponse', 'runContainer', 'sendEventToGoogleAnalytics',
+  'makeTableMap', 'Math', 'Object', 'parseUrl', 'Promise', 'returnResponse', 'runContainer', 'sendEventToGoogleAnalytics',
   'sendHttpGet', 'sendHttpRequest', 'sendMessage', 'sendPixelFromBrowser', 'setCookie', 'setPixelResponse',
   'setResponseBody', 'setResponseHeader', 'setResponseStatus', 'sha256', 'sha256Sync', 'templateDataStorage',
   'testRegex', 'toBase64',

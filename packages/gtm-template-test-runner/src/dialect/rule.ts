@@ -27,6 +27,20 @@ export interface Finding {
   /** The node the diagnostic points at (its start, and its length on the first line). */
   node: AnyNode;
   text: string;
+  /** What exactly is refused (an operator, a method), for rules that `observed` mode relaxes in part. */
+  construct?: string;
+}
+
+/**
+ * What `observed` mode accepts of a rule's refusals: the constructs that published templates use in code whose
+ * tests pass, and that evidence. The rule's other refusals stand in both modes.
+ */
+export interface ObservedEntry {
+  allowed: true;
+  /** Matched against each finding's `construct`. */
+  constructs: readonly string[];
+  /** The template, its repository, what it uses and what its tests show. */
+  evidence: string;
 }
 
 export interface Rule {
@@ -38,6 +52,13 @@ export interface Rule {
   /** Node types the rule looks at. */
   nodeTypes: readonly NodeType[];
   check(node: AnyNode, context: RuleContext): Finding[];
+  /** Absent: the rule refuses the same in both modes. */
+  observed?: ObservedEntry;
+}
+
+/** Whether the validation mode accepts this finding of the rule (only `observed` mode relaxes, only with evidence). */
+export function acceptedIn(mode: ValidateOptions['mode'], rule: Rule, finding: Finding): boolean {
+  return mode === 'observed' && rule.observed !== undefined && finding.construct !== undefined && rule.observed.constructs.includes(finding.construct);
 }
 
 /** Google's pages, cited by rules. */

@@ -1,6 +1,6 @@
 /** The rule table as Markdown, for docs/sandbox-rules.md. */
 import { nodeTable } from './node-table.ts';
-import type { RuleSource } from './rule.ts';
+import type { Rule, RuleSource } from './rule.ts';
 import { ruleTable } from './rule-table.ts';
 import { stringMembers, arrayMembers, missingMethods } from './standard-library.ts';
 import { webApiNames, serverApiNames } from './apis.ts';
@@ -17,9 +17,17 @@ function sourceText(source: RuleSource): string {
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
+const code = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(', ');
+
+function observedCell(rule: Rule): string {
+  return rule.observed === undefined ? 'same as `documented`' : `accepts ${code(rule.observed.constructs)}`;
+}
 
 export function rulesMarkdown(): string {
-  const rules = ruleTable.map((r) => `| \`${r.name}\` | ${cell(r.message)} | ${cell(sourceText(r.source))} |`);
+  const rules = ruleTable.map((r) => `| \`${r.name}\` | ${cell(r.message)} | ${cell(sourceText(r.source))} | ${cell(observedCell(r))} |`);
+  const relaxations = ruleTable.flatMap((r) =>
+    r.observed === undefined ? [] : [`- \`${r.name}\` accepts ${code(r.observed.constructs)}. Evidence: ${r.observed.evidence}.`],
+  );
   const nodes = Object.entries(nodeTable).map(([type, entry]) => {
     const status = entry.status === 'allowed' ? 'allowed' : entry.status === 'refused' ? `refused: \`${entry.rule}\`` : `only inside ${entry.parents.join(', ')}`;
     return `| \`${type}\` | ${status} |`;
@@ -34,13 +42,26 @@ export function rulesMarkdown(): string {
     'The compiler runs the same validator on its output and maps locations back to the TypeScript source.',
     '',
     'Bitwise operators (project decision): `|`, `^`, `<<` are allowed (observed in published server templates);',
-    '`&`, `~`, `>>`, `>>>` are refused until verified in GTM\'s editor.',
+    '`&`, `~`, `>>`, `>>>` are refused until verified in GTM\'s editor (`documented` mode).',
+    '',
+    '## Two modes',
+    '',
+    '- `documented` (the default; the compiler and `sandbox-check`): only what Google documents or the project verified.',
+    '  Our own templates stay within it.',
+    '- `observed` (the test runner, the local sGTM server and the browser host): GTM\'s actual behaviour, as published',
+    '  templates whose tests use a construct and pass show it. A rule accepts more here only with its evidence recorded in',
+    '  the rule table (`observed` entry: the constructs accepted, the template, its repository and what it uses); the',
+    '  rule\'s other refusals stand.',
     '',
     '## Rules',
     '',
-    '| Rule | What it refuses | Source |',
-    '|---|---|---|',
+    '| Rule | What it refuses | Source | `observed` mode |',
+    '|---|---|---|---|',
     ...rules,
+    '',
+    '## What `observed` mode accepts, with evidence',
+    '',
+    ...relaxations,
     '',
     '## Syntax (node types)',
     '',

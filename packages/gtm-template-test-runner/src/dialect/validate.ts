@@ -1,13 +1,14 @@
 /**
  * The dialect validator: parses code (acorn) and walks it with the node table, running the rules of each node type.
- * Every problem is a diagnostic; nothing throws, a parse error included.
+ * Every problem is a diagnostic; nothing throws, a parse error included. In `observed` mode a finding that its rule's
+ * `observed` entry accepts is dropped (`acceptedIn`); `documented` mode, the default, keeps every finding.
  */
 import { parse, type AnyNode, type Program } from 'acorn';
 import type { Diagnostic, DiagnosticLocation } from '../diagnostics.ts';
 import type { ValidateOptions, ValidateSandboxCode } from './api.ts';
 import { childrenOf } from './children.ts';
 import { nodeTable } from './node-table.ts';
-import type { NodeType, RuleContext } from './rule.ts';
+import { acceptedIn, type NodeType, type RuleContext } from './rule.ts';
 import { rulesByNodeType } from './rule-table.ts';
 import { analyzeScopes } from './scope.ts';
 
@@ -32,12 +33,13 @@ export function validateProgram(program: Program, source: string, options: Valid
   const context: RuleContext = { options, ancestors, resolve: (node) => scopes.resolve(node) };
 
   const visit = (node: AnyNode): void => {
-    const entry = (nodeTable as Readonly<Record<string, unknown>>)[node.type];
-    if (entry === undefined) {
+    if (!Object.hasOwn(nodeTable, node.type)) {
       diagnostics.push(diagnostic('unknown-syntax', `syntax \`${node.type}\` is unknown to the dialect validator and refused; rewrite it with ES5 constructs`, node, lines, options));
     }
     for (const rule of rulesByNodeType.get(node.type as NodeType) ?? []) {
-      for (const finding of rule.check(node, context)) diagnostics.push(diagnostic(rule.name, finding.text, finding.node, lines, options));
+      for (const finding of rule.check(node, context)) {
+        if (!acceptedIn(options.mode, rule, finding)) diagnostics.push(diagnostic(rule.name, finding.text, finding.node, lines, options));
+      }
     }
     ancestors.push(node);
     for (const [, child] of childrenOf(node)) visit(child);

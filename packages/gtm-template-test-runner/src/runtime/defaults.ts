@@ -12,7 +12,8 @@ import type { Permission } from '../tpl/types.ts';
 
 export function createDefaultRuntime(): RunnerRuntime {
   return {
-    validate: validateSandboxCode,
+    // The runner holds code to what GTM is seen to run (`observed`); the compiler keeps the `documented` default.
+    validate: (code, options) => validateSandboxCode(code, { ...options, mode: options.mode ?? 'observed' }),
     pureApis: ({ defer }) => createPureApis({ defer }),
     isOpaque: isRegexHandle,
     nativeArgument: (value) => regexOf(value) ?? value,

@@ -4,6 +4,7 @@ import { ancestor, describe } from '../describe.ts';
 import { arrayMembers, missingMethods, numberMembers, stringMembers } from '../standard-library.ts';
 import { apiMemberAdvice, apiObjectMembers } from '../apis.ts';
 import { requiredApiOf } from '../scope.ts';
+import { own } from '../own.ts';
 
 /** The property name of `o.p` or `o['p']`; undefined for other computed keys. */
 function propertyName(node: MemberExpression): string | undefined {
@@ -27,7 +28,7 @@ function evidentType(object: AnyNode, context: RuleContext): { type: string; mem
   } else if (object.type === 'CallExpression' && object.callee.type === 'Identifier' && context.resolve(object.callee)?.kind === 'global') {
     api = requiredApiOf(object);
   }
-  const members = api !== undefined ? apiObjectMembers[api] : undefined;
+  const members = api !== undefined ? own(apiObjectMembers, api) : undefined;
   return api !== undefined && members ? { type: api, members } : undefined;
 }
 
@@ -50,11 +51,23 @@ export const methodNotInStandardLibrary: Rule = {
     const evident = evidentType(node.object, context);
     if (evident) {
       if (evident.members.includes(name) || (evident.type === 'String' && isIndex(name))) return [];
-      const advice = apiMemberAdvice[`${evident.type}.${name}`] ?? missingMethods[name] ?? `use one of ${evident.members.join(', ')}`;
+      const advice = own(apiMemberAdvice, `${evident.type}.${name}`) ?? own(missingMethods, name) ?? `use one of ${evident.members.join(', ')}`;
       const owner = ['String', 'Array', 'Number', 'Boolean'].includes(evident.type) ? `GTM's standard library (${evident.type})` : `GTM's \`${evident.type}\` API`;
-      return [{ node, text: `\`${shown}\` is not in ${owner}; ${advice}` }];
+      return [{ node, construct: `${evident.type}.${name}`, text: `\`${shown}\` is not in ${owner}; ${advice}` }];
     }
-    const advice = called && Object.hasOwn(missingMethods, name) ? missingMethods[name] : undefined;
-    return advice === undefined ? [] : [{ node, text: `\`${shown}\` is not in GTM's standard library; ${advice}` }];
+    // The receiver's type is not evident: only methods that no sandbox type has are refused, named by themselves.
+    const advice = called ? own(missingMethods, name) : undefined;
+    return advice === undefined ? [] : [{ node, construct: name, text: `\`${shown}\` is not in GTM's standard library; ${advice}` }];
+  },
+  // Only on receivers of no evident type (objects): `'s'.hasOwnProperty()` and `[].hasOwnProperty()` stay refused, as
+  // the runner's engine gives `hasOwnProperty` to objects only.
+  observed: {
+    allowed: true,
+    constructs: ['hasOwnProperty'],
+    evidence:
+      'stape-io/query-replacer-variable (template.tpl, server variable) calls `searchParams.hasOwnProperty(toKey)` on ' +
+      '`parseUrl(…).searchParams`; its test "URL with parameters and with modifications (skipping existing query parameters)" ' +
+      'expects a parameter kept because the call returned true. AntonBies/gtm-template-ga4-ecommerce-to-ua-eec (template.tpl, ' +
+      'web variable) calls `ec.hasOwnProperty(\'items\')` on a data layer object (its one test asserts only a defined result)',
   },
 };

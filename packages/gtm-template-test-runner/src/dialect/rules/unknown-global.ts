@@ -1,6 +1,7 @@
 import { docs, type Rule } from '../rule.ts';
 import { globalsFor, globalAdvice } from '../globals.ts';
 import { apiNamesFor } from '../apis.ts';
+import { own } from '../own.ts';
 
 export const unknownGlobal: Rule = {
   name: 'unknown-global',
@@ -13,7 +14,7 @@ export const unknownGlobal: Rule = {
     const name = resolution.name;
     const advice = apiNamesFor(options.context).includes(name)
       ? `get it with \`const ${name} = require('${name}')\``
-      : globalAdvice[name] ?? 'declare it in the template';
+      : own(globalAdvice, name) ?? 'declare it in the template';
     return [{ node, text: `\`${name}\` is not a global in GTM's sandbox; ${advice}` }];
   },
 };
