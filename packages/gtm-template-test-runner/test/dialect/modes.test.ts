@@ -9,6 +9,7 @@ import type { ValidateOptions } from '../../src/dialect/api.ts';
 import { ruleTable } from '../../src/dialect/rule-table.ts';
 import { createDefaultRuntime } from '../../src/runtime/defaults.ts';
 import { runTemplateTests } from '../../src/run.ts';
+import { serverVariableTpl } from './server-tpl.ts';
 
 type Mode = ValidateOptions['mode'];
 
@@ -89,40 +90,6 @@ test("runner runtime - validates in observed mode unless a caller asks for docum
   t.deepEqual(runtime.validate('var v = ~data.a;', options).map((d) => d.rule), ['no-bitwise-unverified']);
 });
 
-const tpl = (code: string, tests: string): string => `___INFO___
-
-{
-  "type": "MACRO",
-  "id": "cvt_temp_public_id",
-  "version": 1,
-  "securityGroups": [],
-  "displayName": "Observed mode fixture",
-  "containerContexts": [
-    "SERVER"
-  ]
-}
-
-
-___TEMPLATE_PARAMETERS___
-
-[]
-
-
-___SANDBOXED_JS_FOR_SERVER___
-
-${code}
-
-
-___SERVER_PERMISSIONS___
-
-[]
-
-
-___TESTS___
-
-${tests}
-`;
-
 test('runTemplateTests - a template using &, >>, >>> and hasOwnProperty loads and its tests pass', async (t) => {
   const code = [
     "const makeTableMap = require('makeTableMap');",
@@ -135,6 +102,6 @@ test('runTemplateTests - a template using &, >>, >>> and hasOwnProperty loads an
     '  code: |-',
     "    assertThat(runCode({n: 131073, m: -5, rows: [{k: 'a', v: 1}]})).isEqualTo([1, 2, -3, true, false]);",
   ].join('\n');
-  const result = await runTemplateTests(tpl(code, tests), { fileName: 'observed.tpl' });
+  const result = await runTemplateTests(serverVariableTpl('Observed mode fixture', code, tests), { fileName: 'observed.tpl' });
   t.deepEqual(result.scenarios.map((s) => [s.name, s.passed, s.message]), [['evaluates as JavaScript does', true, '']]);
 });
