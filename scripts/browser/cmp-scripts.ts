@@ -18,7 +18,7 @@ export function cmpScripts(): Promise<{ stub: string; cmpApi: string }> {
       stdin: {
         contents: "import { CmpApi } from '@iabtechlabtcf/cmpapi'; Object.assign(window, { IabCmpApi: CmpApi });",
         loader: 'ts',
-        resolveDir: process.cwd(),
+        resolveDir: import.meta.dirname,
       },
       bundle: true,
       format: 'iife',

@@ -1,0 +1,194 @@
+/**
+ * The compiled web template (`template.tpl`) in Chromium with a real IAB CMP, through the runner's browser host.
+ * INFOnline's scripts are local stand-ins that record each call; hits to the server container are answered and
+ * recorded by the test. No network: the page, the stand-ins and the pixel are all local.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import test from 'ava';
+import type { Browser, Page } from 'playwright-core';
+import { routeWebTemplatePage, webTemplatePageHtml, type ServerHit } from '../../scripts/browser/page.ts';
+import { launchChromium } from './harness/chromium.ts';
+import { startPageServer, type PageServer } from './harness/page-server.ts';
+import { makeTcString } from './harness/tc-strings.ts';
+
+interface Recorded {
+  kind: string;
+  at: number;
+  seq?: number;
+  eventStatus?: string;
+  command?: string;
+  params?: Record<string, unknown>;
+  mode?: number;
+  ct?: string;
+  inTcfEvent?: number | null;
+  error?: unknown;
+}
+
+const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const DATA = {
+  st: 'demo', cp: 'home', co: 'e2e', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
+  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
+};
+const SERVER = 'https://sgtm.example.de';
+
+let browser: Browser;
+let server: PageServer;
+let tplText: string;
+let pages = 0;
+
+test.before(async () => {
+  tplText = await readFile(path.join(import.meta.dirname, '..', '..', 'template.tpl'), 'utf8');
+  browser = await launchChromium();
+  server = await startPageServer();
+});
+
+test.after.always(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options: { cmp: boolean; data?: Record<string, unknown>; hits?: ServerHit[] }): Promise<Page> {
+  pages += 1;
+  const pagePath = `/web-template-${pages}.html`;
+  server.page(pagePath, await webTemplatePageHtml({ tplText, data: { ...DATA, ...options.data }, cmp: options.cmp }));
+  const page = await browser.newPage();
+  await routeWebTemplatePage(page, { pageOrigin: server.origin, serverOrigin: SERVER, ...(options.hits ? { hits: options.hits } : {}) });
+  await page.goto(`${server.origin}${pagePath}`);
+  return page;
+}
+
+/** The CMP reports a choice: `ui` true for cmpuishown, false for tcloaded / useractioncomplete. */
+async function cmpUpdate(page: Page, tcString: string | null, ui: boolean): Promise<void> {
+  await page.evaluate(([tc, shown]) => {
+    (window as unknown as { testCmp: { update(tc: string | null, ui: boolean): void } }).testCmp.update(tc as string | null, shown as boolean);
+  }, [tcString, ui] as const);
+}
+
+const record = (page: Page): Promise<Recorded[]> => page.evaluate(() => (window as unknown as { __record: Recorded[] }).__record);
+const managerLoaded = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { IOMm?: unknown }).IOMm === 'function');
+const consentCookie = async (page: Page): Promise<string | undefined> =>
+  (await page.context().cookies()).find((c) => c.name === 'iom_consent')?.value;
+
+/** The INFOnline calls and the tag's end, without times. */
+function calls(recorded: Recorded[]): unknown[] {
+  return recorded.filter((r) => r.kind !== 'tcf').map((r) =>
+    r.kind === 'IOMm' ? ['IOMm', r.command, r.params] : r.kind === 'iom.c' ? ['iom.c', r.params, r.mode] : r.kind === 'iom.ct' ? ['iom.ct', r.ct] : [r.kind]);
+}
+
+function cookieCt(value: string | undefined): string | undefined {
+  return value?.split('&')[0];
+}
+
+test('web template in Chromium - accept all: one page view with ct 0100810141 inside the tcloaded callback', async (t) => {
+  const page = await open({ cmp: true });
+  await managerLoaded(page);
+  await cmpUpdate(page, makeTcString({ purposeConsents: ALL, vendorConsents: [730, 785] }), false);
+  const recorded = await record(page);
+  t.deepEqual(calls(recorded), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'in' }],
+    ['gtmOnSuccess'],
+  ]);
+  const events = recorded.filter((r) => r.kind === 'tcf');
+  const configure = recorded.find((r) => r.kind === 'IOMm' && r.command === 'configure');
+  t.deepEqual(events.map((r) => r.eventStatus), ['tcloaded']);
+  // Same callback: the stand-in ran while the CMP was delivering the tcloaded event, after it started.
+  t.is(configure?.inTcfEvent, events[0]?.seq);
+  t.true((configure?.at ?? -1) >= (events[0]?.at ?? Infinity));
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
+  await page.close();
+});
+
+test('web template in Chromium - reject all: ct 0100000000, survey off', async (t) => {
+  const page = await open({ cmp: true });
+  await managerLoaded(page);
+  await cmpUpdate(page, makeTcString({ purposeConsents: [], vendorConsents: [] }), false);
+  t.deepEqual(calls(await record(page)), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
+    ['gtmOnSuccess'],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100000000');
+  await page.close();
+});
+
+test('web template in Chromium - INFOnline only: 730 gets purposes 1 and 8, agof nothing', async (t) => {
+  const page = await open({ cmp: true });
+  await managerLoaded(page);
+  await cmpUpdate(page, makeTcString({ purposeConsents: [1, 8], vendorConsents: [730] }), false);
+  t.deepEqual(calls(await record(page)), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
+    ['gtmOnSuccess'],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810000');
+  await page.close();
+});
+
+test('web template in Chromium - UI shown, then accept: nothing until useractioncomplete, then in its callback', async (t) => {
+  const page = await open({ cmp: true });
+  await managerLoaded(page);
+  const tcString = makeTcString({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] });
+  await cmpUpdate(page, tcString, true);
+  t.deepEqual(calls(await record(page)), []);
+  t.is(await consentCookie(page), undefined);
+  await cmpUpdate(page, tcString, false);
+  const recorded = await record(page);
+  t.deepEqual(calls(recorded), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'in' }],
+    ['gtmOnSuccess'],
+  ]);
+  const events = recorded.filter((r) => r.kind === 'tcf');
+  t.deepEqual(events.map((r) => r.eventStatus), ['cmpuishown', 'useractioncomplete']);
+  const measured = recorded.find((r) => r.kind === 'IOMm');
+  t.is(measured?.inTcfEvent, events[1]?.seq);
+  t.true((measured?.at ?? -1) >= (events[1]?.at ?? Infinity));
+  await page.close();
+});
+
+test('web template in Chromium - no CMP: waits, then measures with 0000000000 and the server hit', async (t) => {
+  const hits: ServerHit[] = [];
+  const page = await open({ cmp: false, data: { sendToServer: true, serverUrl: `${SERVER}/iom` }, hits });
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure' || r.kind === 'error'));
+  t.deepEqual(calls(await record(page)), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0000000000' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
+    ['gtmOnSuccess'],
+  ]);
+  t.is(hits.length, 1);
+  const hit = new URL(hits[0]?.url ?? 'https://invalid/');
+  t.deepEqual([hit.origin + hit.pathname, hit.searchParams.get('st'), hit.searchParams.get('ct'), hit.searchParams.get('sv'), hit.searchParams.get('gdpr'), hit.searchParams.get('url')],
+    [`${SERVER}/iom`, 'demo', '0000000000', 'ke', '', page.url()]);
+  t.is(cookieCt(await consentCookie(page)), '0000000000');
+  await page.close();
+});
+
+test('web template in Chromium - consent changed later: the cookie follows, INFOnline gets the new ct, one page view', async (t) => {
+  const page = await open({ cmp: true, data: { onConsentChange: 'update' } });
+  await managerLoaded(page);
+  await cmpUpdate(page, makeTcString({ purposeConsents: [], vendorConsents: [] }), false);
+  t.is(cookieCt(await consentCookie(page)), '0100000000');
+  await cmpUpdate(page, makeTcString({ purposeConsents: ALL, vendorConsents: [730, 785] }), false);
+  t.deepEqual(calls(await record(page)), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
+    ['gtmOnSuccess'],
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' }],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
+  await page.close();
+});
+
+test('web template in Chromium - classic tag: iam.js only after consent, iom.c with ct and sv', async (t) => {
+  const page = await open({ cmp: true, data: { tagType: 'classic' } });
+  await cmpUpdate(page, makeTcString({ purposeConsents: ALL, vendorConsents: [730, 785] }), false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess'));
+  t.deepEqual(calls(await record(page)), [
+    ['iom.c', { st: 'demo', cp: 'home', co: 'e2e', ct: '0100810141', sv: 'in' }, 1],
+    ['gtmOnSuccess'],
+  ]);
+  await page.close();
+});
