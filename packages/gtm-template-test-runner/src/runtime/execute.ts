@@ -11,7 +11,7 @@ import { isScenarioAbort, SandboxError } from './errors.ts';
 import { createSandboxHost } from './host.ts';
 import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
-import { createScheduler, defaultSchedulerOptions, type SchedulerOptions } from './scheduler.ts';
+import { createScheduler, defaultSchedulerOptions, runningScheduler, runWith, type SchedulerOptions } from './scheduler.ts';
 import type { SandboxContext } from './apis/env.ts';
 
 export interface ExecuteOptions {
@@ -54,6 +54,13 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}${location}` : String(error) };
   };
 
+  // Compiled once: every execution calls the same function with its own data, APIs and scheduler (whose steps
+  // the realm's tick counts through `runningScheduler`), instead of instrumenting and compiling per request.
+  const realm = createRealm(() => runningScheduler()?.tick(), runtime.nativeArgument);
+  const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
+  if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
+  const templateFunction = compiled.value;
+
   return {
     ok: true,
     value: {
@@ -73,12 +80,12 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
           boundary,
           ...(options.templateStorage === undefined ? {} : { templateStorage: options.templateStorage }),
         });
-        const realm = createRealm(scheduler.tick, runtime.nativeArgument);
-        const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
-        if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
         try {
-          const value = compiled.value(boundary.copy(options.data), host.requireFor('template'));
-          scheduler.drain();
+          const value = runWith(scheduler, () => {
+            const returned = templateFunction(boundary.copy(options.data), host.requireFor('template'));
+            scheduler.drain();
+            return returned;
+          });
           return { ok: true, value: boundary.copy(value) };
         } catch (error) {
           return { ok: false, error: toError(error) };

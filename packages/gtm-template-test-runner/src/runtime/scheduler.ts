@@ -30,6 +30,26 @@ export interface Scheduler {
   readonly pending: number;
 }
 
+let running: Scheduler | undefined;
+
+/**
+ * The scheduler whose execution's code is running now (inside its `drain`, or inside `runWith`), so one compiled
+ * template can serve many executions and still count each one's steps against its own bounds.
+ */
+export function runningScheduler(): Scheduler | undefined {
+  return running;
+}
+
+export function runWith<T>(scheduler: Scheduler, fn: () => T): T {
+  const prior = running;
+  running = scheduler;
+  try {
+    return fn();
+  } finally {
+    running = prior;
+  }
+}
+
 export function createScheduler(options: SchedulerOptions = defaultSchedulerOptions): Scheduler {
   const tasks: (() => void)[] = [];
   const microtasks: (() => void)[] = [];
@@ -48,7 +68,9 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
     }
   };
 
-  const drain = (): void => {
+  const drain = (): void => runWith(self, drainNow);
+
+  const drainNow = (): void => {
     draining = true;
     try {
       for (;;) {
@@ -80,7 +102,7 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
     });
   };
 
-  return {
+  const self: Scheduler = {
     callLater(fn) {
       tasks.push(fn);
       wake();
@@ -95,4 +117,5 @@ export function createScheduler(options: SchedulerOptions = defaultSchedulerOpti
       return tasks.length + microtasks.length;
     },
   };
+  return self;
 }
