@@ -407,31 +407,13 @@ function readConfig(data2) {
   const timeout = makeNumber(data2.tcfTimeout);
   const days = makeNumber(data2.cookieDays);
   const url = data2.serverUrl;
-  const checks = [{
-    ok: only(data2.st, NAME),
-    message: 'site id (st) "' + data2.st + '" must be letters, digits, _ or -'
-  }, {
-    ok: data2.tagType !== 'manager' || only(data2.dn, HOST) && data2.dn.indexOf('data-') === 0,
-    message: 'data domain (dn) "' + data2.dn + '" must look like data-1a2b3c4d5e.example.de'
-  }, {
-    ok: !data2.sendToServer || only(url, URL) && url.indexOf('https://') === 0,
-    message: 'server container URL "' + url + '" must be https:// without query'
-  }, {
-    ok: data2.tagType !== 'none' || data2.sendToServer,
-    message: 'nothing to send: choose an INFOnline tag or the server container'
-  }, {
-    ok: timeout >= 0 && timeout <= 10000,
-    message: 'CMP wait "' + data2.tcfTimeout + '" must be 0 to 10000 ms'
-  }, {
-    ok: days >= 1 && days <= 28,
-    message: 'cookie lifetime "' + data2.cookieDays + '" must be 1 to 28 days'
-  }];
+  const checks = [[only(data2.st, NAME), 'site id (st) "' + data2.st + '" must be letters, digits, _ or -'], [data2.tagType !== 'manager' || only(data2.dn, HOST) && data2.dn.indexOf('data-') === 0, 'data domain (dn) "' + data2.dn + '" must look like data-1a2b3c4d5e.example.de'], [!data2.sendToServer || only(url, URL) && url.indexOf('https://') === 0, 'server container URL "' + url + '" must be https:// without query'], [data2.tagType !== 'none' || data2.sendToServer, 'nothing to send: choose an INFOnline tag or the server container'], [timeout >= 0 && timeout <= 10000, 'CMP wait "' + data2.tcfTimeout + '" must be 0 to 10000 ms'], [days >= 1 && days <= 28, 'cookie lifetime "' + data2.cookieDays + '" must be 1 to 28 days']];
   for (const check of checks) {
-    if (!check.ok) return {
+    if (!check[0]) return {
       ok: false,
       error: {
         code: 'bad-field',
-        message: check.message
+        message: check[1]
       }
     };
   }
@@ -588,17 +570,10 @@ function readTcf(timeoutMs, onEvent) {
     const valid = typeof tcData === 'object' && tcData !== null;
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
     if (stopped) return;
-    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent({
-      kind: 'error'
-    }, stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent({
-      kind: 'final',
-      tcData: tcData
-    }, stop);
+    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
   };
   const look = () => {
-    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent({
-      kind: 'timeout'
-    }, stop); else callLater(look);
+    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent('timeout', stop); else callLater(look);
   };
   look();
 }
@@ -623,13 +598,12 @@ if (!config.ok) {
   const timeout = config.value.timeout;
   if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
   readTcf(timeout, (event, stop) => {
-    if (event.kind === 'timeout') log('no CMP within ' + timeout + ' ms');
-    if (event.kind === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
-    if (event.kind === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
-    if (event.kind !== 'final') return;
-    const tcData = event.tcData;
-    const tcString = typeof tcData.tcString === 'string' ? tcData.tcString : '';
-    measure(ctFromTcData(tcData, data.encoding, data.legalBasis), tcData.gdprApplies === true ? '1' : '0', tcString);
+    if (event === 'timeout') log('no CMP within ' + timeout + ' ms');
+    if (event === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
+    if (event === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
+    if (event === 'timeout' || event === 'error') return;
+    const tcString = typeof event.tcString === 'string' ? event.tcString : '';
+    measure(ctFromTcData(event, data.encoding, data.legalBasis), event.gdprApplies === true ? '1' : '0', tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }

@@ -26,16 +26,16 @@ export function readConfig(data: Data): ConfigResult {
   const days = makeNumber(data.cookieDays);
   const url = data.serverUrl;
   // The cookie name has its field validator only: its permission names it, so a variable cannot be used.
-  const checks = [
-    { ok: only(data.st, NAME), message: 'site id (st) "' + data.st + '" must be letters, digits, _ or -' },
-    { ok: data.tagType !== 'manager' || (only(data.dn, HOST) && data.dn.indexOf('data-') === 0), message: 'data domain (dn) "' + data.dn + '" must look like data-1a2b3c4d5e.example.de' },
-    { ok: !data.sendToServer || (only(url, URL) && url.indexOf('https://') === 0), message: 'server container URL "' + url + '" must be https:// without query' },
-    { ok: data.tagType !== 'none' || data.sendToServer, message: 'nothing to send: choose an INFOnline tag or the server container' },
-    { ok: timeout >= 0 && timeout <= 10000, message: 'CMP wait "' + data.tcfTimeout + '" must be 0 to 10000 ms' },
-    { ok: days >= 1 && days <= 28, message: 'cookie lifetime "' + data.cookieDays + '" must be 1 to 28 days' },
+  const checks: [boolean, string][] = [
+    [only(data.st, NAME), 'site id (st) "' + data.st + '" must be letters, digits, _ or -'],
+    [data.tagType !== 'manager' || (only(data.dn, HOST) && data.dn.indexOf('data-') === 0), 'data domain (dn) "' + data.dn + '" must look like data-1a2b3c4d5e.example.de'],
+    [!data.sendToServer || (only(url, URL) && url.indexOf('https://') === 0), 'server container URL "' + url + '" must be https:// without query'],
+    [data.tagType !== 'none' || data.sendToServer, 'nothing to send: choose an INFOnline tag or the server container'],
+    [timeout >= 0 && timeout <= 10000, 'CMP wait "' + data.tcfTimeout + '" must be 0 to 10000 ms'],
+    [days >= 1 && days <= 28, 'cookie lifetime "' + data.cookieDays + '" must be 1 to 28 days'],
   ];
   for (const check of checks) {
-    if (!check.ok) return { ok: false, error: { code: 'bad-field', message: check.message } };
+    if (!check[0]) return { ok: false, error: { code: 'bad-field', message: check[1] } };
   }
   return { ok: true, value: { timeout: timeout, maxAge: days * 86400 } };
 }

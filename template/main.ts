@@ -42,13 +42,12 @@ if (!config.ok) {
   // The manager decides itself which sensors may run: load it now, so it is ready at the final TCF event.
   if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
   readTcf(timeout, (event, stop) => {
-    if (event.kind === 'timeout') log('no CMP within ' + timeout + ' ms');
-    if (event.kind === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
-    if (event.kind === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
-    if (event.kind !== 'final') return;
-    const tcData = event.tcData;
-    const tcString = typeof tcData.tcString === 'string' ? tcData.tcString : '';
-    measure(ctFromTcData(tcData, data.encoding, data.legalBasis), tcData.gdprApplies === true ? '1' : '0', tcString);
+    if (event === 'timeout') log('no CMP within ' + timeout + ' ms');
+    if (event === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
+    if (event === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
+    if (event === 'timeout' || event === 'error') return;
+    const tcString = typeof event.tcString === 'string' ? event.tcString : '';
+    measure(ctFromTcData(event, data.encoding, data.legalBasis), event.gdprApplies === true ? '1' : '0', tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }

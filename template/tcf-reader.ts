@@ -10,10 +10,11 @@ const callLater = require('callLater');
 const copyFromWindow = require('copyFromWindow');
 
 export type TcfData = TcData & { listenerId?: unknown };
-export type TcfEvent = { kind: 'final'; tcData: TcfData } | { kind: 'error' } | { kind: 'timeout' };
-
-/** `onEvent` gets every final event or error, and `stop`, which removes the listener (its id may be 0). */
-export function readTcf(timeoutMs: number, onEvent: (event: TcfEvent, stop: () => void) => void): void {
+/**
+ * `onEvent` gets each final event's `tcData`, `'error'` (success false, no tcData, cmpStatus error) or
+ * `'timeout'` (no CMP in time), and `stop`, which removes the listener (its id may be 0).
+ */
+export function readTcf(timeoutMs: number, onEvent: (event: TcfData | 'error' | 'timeout', stop: () => void) => void): void {
   const deadline = getTimestampMillis() + timeoutMs;
   let listenerId: unknown = undefined;
   let stopped = false;
@@ -25,12 +26,12 @@ export function readTcf(timeoutMs: number, onEvent: (event: TcfEvent, stop: () =
     const valid = typeof tcData === 'object' && tcData !== null;
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
     if (stopped) return;
-    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent({ kind: 'error' }, stop);
-    else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent({ kind: 'final', tcData: tcData }, stop);
+    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop);
+    else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
   };
   const look = () => {
     if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener);
-    else if (getTimestampMillis() >= deadline) onEvent({ kind: 'timeout' }, stop);
+    else if (getTimestampMillis() >= deadline) onEvent('timeout', stop);
     else callLater(look);
   };
   look();
