@@ -2345,10 +2345,15 @@ ___NOTES___
 
 INFOnline measurement (consent-gated), web tag.
 
-Minimal stage (issue 2): the tag reads its fields (site id `st`, page code `cp`, comment `co`), logs them in
-debug mode and calls `data.gtmOnSuccess()` (or `data.gtmOnFailure()` without a site id). Issue 5 fills it in: the
-TCF reader, the per-vendor consent decision, the `ct` consent string and the INFOnline measurement.
+Reads the visitor's consent (TCF CMP through __tcfapi, a manual ct string, or Google Consent Mode), builds
+INFOnline's ct consent string, keeps it in the first-party cookie iom_consent (ct&timestamp, at most 28 days) and
+measures exactly once per firing: the Measurement Manager (IOMm), the classic tag (iam.js, iom.c, only with
+consent for vendor 730 unless legitimate interest is chosen) and/or a hit to the server container's INFOnline
+client. The survey (sv) is forced to ke unless agof (785) has purpose 9.
 
-Built from TypeScript (`template/`) by `npm run build`; never edit this file by hand.
+Narrow two permissions after import: the Measurement Manager's loader URL (your data domain) and the server
+container URL; see docs/web-template.md.
+
+Built from TypeScript (template/) by npm run build; never edit this file by hand.
 
 
