@@ -1,7 +1,7 @@
 /**
  * Vendor sinks on loopback: HTTP servers that record every request they receive (method, path and query, body)
- * and answer with a configurable status after a configurable delay; a sink can also be "down" (connections are
- * refused because it is closed). Tests, the demo and the benchmarks count what each vendor received here.
+ * and answer with a configurable status after a configurable delay; a sink can also be "down" (each connection
+ * is reset without an answer). Tests, the demo and the benchmarks count what each vendor received here.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,8 @@ export interface Received {
 }
 
 export interface SinkBehaviour {
+  /** The vendor is down: the connection is reset without an answer, nothing is recorded. */
+  down?: boolean;
   status?: number;
   /** Milliseconds before answering. */
   delayMs?: number;
@@ -32,6 +34,10 @@ export async function startSink(name: string, behaviour: SinkBehaviour = {}, rec
   let current: SinkBehaviour = behaviour;
   const received: Received[] = [];
   const server = http.createServer((request, response) => {
+    if (current.down === true) {
+      request.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {

@@ -1,6 +1,7 @@
 /**
  * TC strings for the server client's tests, made by the IAB library (`@iabtechlabtcf/core`) from a small local
- * vendor list: INFOnline (730), agof (785, no longer on the real GVL) and a publisher's CRM (4242). The dates are
+ * vendor list: INFOnline (730), agof (785, no longer on the real GVL) and three publisher vendors (a CRM 4242, an
+ * analytics vendor 4243, a session-recording tool 4244). The dates are
  * fixed so the same choice always gives the same string (the scenarios in server-client/tests/setup.ts hold
  * some of them literally; tc-strings.test.ts checks that they still match).
  */
@@ -22,6 +23,8 @@ function describedList(count: number) {
 }
 
 export const CRM_VENDOR_ID = 4242;
+export const ANALYTICS_VENDOR_ID = 4243;
+export const RECORDING_VENDOR_ID = 4244;
 
 const LOCAL_GVL = {
   gvlSpecificationVersion: 3,
@@ -38,6 +41,8 @@ const LOCAL_GVL = {
     730: vendor(730, 'INFOnline GmbH', [1, 8]),
     785: vendor(785, 'agof studies', [1, 7, 9]),
     [CRM_VENDOR_ID]: vendor(CRM_VENDOR_ID, 'A CRM', [1]),
+    [ANALYTICS_VENDOR_ID]: vendor(ANALYTICS_VENDOR_ID, 'An analytics vendor', [1, 8, 9]),
+    [RECORDING_VENDOR_ID]: vendor(RECORDING_VENDOR_ID, 'A session-recording tool', [1, 5, 6]),
   },
 } as unknown as GvlJson;
 
