@@ -59,8 +59,8 @@ export const methodNotInStandardLibrary: Rule = {
     const advice = called ? own(missingMethods, name) : undefined;
     return advice === undefined ? [] : [{ node, construct: name, text: `\`${shown}\` is not in GTM's standard library; ${advice}` }];
   },
-  // Only on receivers of no evident type (objects): `'s'.hasOwnProperty()` and `[].hasOwnProperty()` stay refused, as
-  // the runner's engine gives `hasOwnProperty` to objects only.
+  // Only on receivers of no evident type (findings name these by the bare method): the runner's engine gives
+  // `hasOwnProperty` to objects only.
   observed: {
     allowed: true,
     constructs: ['hasOwnProperty'],
@@ -68,6 +68,8 @@ export const methodNotInStandardLibrary: Rule = {
       'stape-io/query-replacer-variable (template.tpl, server variable) calls `searchParams.hasOwnProperty(toKey)` on ' +
       '`parseUrl(…).searchParams`; its test "URL with parameters and with modifications (skipping existing query parameters)" ' +
       'expects a parameter kept because the call returned true. AntonBies/gtm-template-ga4-ecommerce-to-ua-eec (template.tpl, ' +
-      'web variable) calls `ec.hasOwnProperty(\'items\')` on a data layer object (its one test asserts only a defined result)',
+      'web variable) calls `ec.hasOwnProperty(\'items\')` on a data layer object (its one test asserts only a defined result). ' +
+      'Not accepted: `hasOwnProperty` on a string, an array or an API object, which no such template calls; every other method ' +
+      'outside the standard library',
   },
 };

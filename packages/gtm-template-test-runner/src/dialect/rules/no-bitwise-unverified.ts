@@ -19,13 +19,13 @@ export const noBitwiseUnverified: Rule = {
     if (operator === undefined || !unverified.has(operator)) return [];
     return [{ node, construct: operator, text: `bitwise \`${operator}\` is not verified in GTM's sandbox (refused until verified); use arithmetic (\`Math.floor(x / 2)\`, \`x % 2\`) or \`|\`, \`^\`, \`<<\`` }];
   },
-  // `~` and the compound assignments `&=`, `>>=`, `>>>=`: no published template with tests uses them, so they stay
-  // refused in both modes (the decompiler's opcode 58 for `~` is not a test that passes).
   observed: {
     allowed: true,
     constructs: ['&', '>>', '>>>'],
     evidence:
       'mbaersch/cyrb53-hasher (template.tpl, server variable): its `imul`, `padStart` and `cyrb53` helpers use `&`, `>>>` and `>>`; ' +
-      'its test asserts 7 hashes from the Stack Overflow answer it cites, which JavaScript\'s int32 semantics reproduce',
+      'its test asserts 7 hashes from the Stack Overflow answer it cites, which JavaScript\'s int32 semantics reproduce. ' +
+      'Not accepted: `~`, `&=`, `>>=`, `>>>=`, which no published template with tests uses (for `~` the only hint is ' +
+      'opcode 58 of a third-party decompiler, research/gtm-sandbox.md §1.3)',
   },
 };
