@@ -31,7 +31,7 @@ export function dataWith(changes: { [field: string]: unknown }): { [field: strin
   return data;
 }
 
-/** TC strings made by @iabtechlabtcf/core (test/server/tc-strings.ts, which checks they still match). */
+/** TC strings made by @iabtechlabtcf/core (scripts/sgtm/tc-strings.ts; test/server/tc-strings.test.ts checks they still match). */
 export const tcAll = 'CQdWToAQdWToAAKABAENBkFgAIOAAAAAAAYghJQAwFtAMRCEkAAAAAAA.IAAA.YAAAAAAAAAAA';
 export const tcInfonlineOnly = 'CQdWToAQdWToAAKABAENBkFgAIEAAAAAAAYgFtQAQFtAAAAA.IAAA.YAAAAAAAAAAA';
 export const tcCrmOnly = 'CQdWToAQdWToAAKABAENBkFgAIAAAAAAAAYghJQAQhJAAAAA.IAAA.YAAAAAAAAAAA';

@@ -7,7 +7,7 @@
 import { encodeCt } from '../../consent/index.ts';
 import { VENDOR_SPECS, type VendorSpec } from '../../scripts/sgtm/stack.ts';
 import type { Received } from '../../scripts/sgtm/sinks.ts';
-import { ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, makeTcString, RECORDING_VENDOR_ID, type TcChoice } from './tc-strings.ts';
+import { ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, makeTcString, RECORDING_VENDOR_ID, type TcChoice } from '../../scripts/sgtm/tc-strings.ts';
 
 export interface ConsentChoice {
   name: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import test from 'ava';
 import { decodeTcString } from '../../consent/index.ts';
-import { makeTcString, SCENARIO_TC_STRINGS } from './tc-strings.ts';
+import { makeTcString, SCENARIO_TC_STRINGS } from '../../scripts/sgtm/tc-strings.ts';
 
 const setup = readFileSync(new URL('../../server-client/tests/setup.ts', import.meta.url), 'utf8');
 

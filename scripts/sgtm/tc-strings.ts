@@ -3,7 +3,7 @@
  * vendor list: INFOnline (730), agof (785, no longer on the real GVL) and three publisher vendors (a CRM 4242, an
  * analytics vendor 4243, a session-recording tool 4244). The dates are
  * fixed so the same choice always gives the same string (the scenarios in server-client/tests/setup.ts hold
- * some of them literally; tc-strings.test.ts checks that they still match).
+ * some of them literally; test/server/tc-strings.test.ts checks that they still match).
  */
 import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
 

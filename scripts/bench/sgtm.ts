@@ -1,0 +1,191 @@
+/**
+ * The local sGTM server under load (autocannon), with 5 vendor sinks on loopback, in one run:
+ *   (a) the local server with our client (full consent, so every vendor gets its forward),
+ *   (b) the same server with a pass-through client that forwards everything to the same 5 vendors,
+ *   (c) a bare Node HTTP forwarder doing the same forwards without any sandbox,
+ *   (d) (a) again with one vendor answering after 1 s.
+ * Goals (issue 6): (a) costs <= 1.2x (b); (b) reaches >= 0.5x the throughput of (c); (d) moves p99 by <= 1.2x.
+ * Numbers are single-machine, loopback, one Node process per server: orders of magnitude, not guarantees.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStack, stackData, VENDOR_SPECS, type Stack } from '../sgtm/stack.ts';
+import { startSgtmServer } from '../sgtm/server.ts';
+import { load, type LoadResult } from '../sgtm/load.ts';
+import { buildClient } from '../sgtm/build-client.ts';
+import { makeTcString, ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, RECORDING_VENDOR_ID } from '../sgtm/tc-strings.ts';
+import { writeTpl } from '../../packages/gtm-template-test-runner/src/tpl/write.ts';
+import { encodePermission } from '../../packages/gtm-template-test-runner/src/permissions/typed-value.ts';
+import type { Permission, TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
+
+const CONNECTIONS = 32;
+const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
+const WARMUP_S = 3;
+
+const hit = new URLSearchParams({
+  st: 'demo', cp: 'home', co: 'bench', sv: 'i2', ct: '0100810141', gdpr: '1', uid: 'u-1',
+  url: 'https://www.example.com/article', ref: 'https://search.example/',
+  gdpr_consent: makeTcString({ purposeConsents: [1, 5, 6, 7, 8, 9], vendorConsents: [730, 785, CRM_VENDOR_ID, ANALYTICS_VENDOR_ID, RECORDING_VENDOR_ID] }),
+}).toString();
+
+/** (b): claims /iom and forwards every hit parameter to every route, no validation, no consent. */
+const PASS_THROUGH_CODE = `const claimRequest = require('claimRequest');
+const getRequestPath = require('getRequestPath');
+const getRequestQueryParameter = require('getRequestQueryParameter');
+const encodeUriComponent = require('encodeUriComponent');
+const JSON = require('JSON');
+const returnResponse = require('returnResponse');
+const sendHttpRequest = require('sendHttpRequest');
+const setResponseStatus = require('setResponseStatus');
+const NAMES = ['st', 'cp', 'co', 'ct', 'sv', 'gdpr', 'gdpr_consent', 'url', 'ref', 'uid'];
+if (getRequestPath() === '/iom') {
+  claimRequest();
+  const values = {};
+  let query = '';
+  for (const name of NAMES) {
+    const value = getRequestQueryParameter(name);
+    if (value === undefined) continue;
+    values[name] = value;
+    query = query + (query === '' ? '' : '&') + name + '=' + encodeUriComponent(value);
+  }
+  setResponseStatus(204);
+  returnResponse();
+  for (const route of data.targets) {
+    const url = route.endpoint.split('{st}').join(encodeUriComponent(values.st || ''));
+    if (route.method === 'POST') sendHttpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 2000 }, JSON.stringify(values));
+    else sendHttpRequest(url + '?' + query, { method: 'GET', timeout: 2000 });
+  }
+}
+`;
+
+const PASS_THROUGH_PERMISSIONS: Permission[] = [
+  { id: 'read_request', params: { requestAccess: 'any', headerAccess: 'any', queryParameterAccess: 'any' } },
+  { id: 'access_response', params: { writeResponseAccess: 'any', writeHeaderAccess: 'any' } },
+  { id: 'return_response', params: {} },
+  { id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } },
+];
+
+async function passThroughTpl(): Promise<string> {
+  const file: TemplateFile = {
+    termsOfService: undefined,
+    info: { type: 'CLIENT', id: 'cvt_pass', version: 1, securityGroups: [], displayName: 'pass-through', description: '', containerContexts: ['SERVER'] },
+    context: 'SERVER',
+    parameters: [],
+    code: PASS_THROUGH_CODE,
+    permissions: PASS_THROUGH_PERMISSIONS.map(encodePermission),
+    tests: undefined,
+    notes: undefined,
+  };
+  const dir = await mkdtemp(path.join(tmpdir(), 'sgtm-bench-'));
+  const tplFile = path.join(dir, 'pass-through.tpl');
+  await writeFile(tplFile, writeTpl(file));
+  return tplFile;
+}
+
+/** (c): the same forwards from plain Node. */
+async function bareForwarder(stack: Stack): Promise<{ url: string; close(): Promise<void> }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (stack.sinks[v.name]?.origin ?? '') + v.path }));
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    request.resume();
+    if (url.pathname !== '/iom') {
+      response.writeHead(400);
+      response.end();
+      return;
+    }
+    const values: Record<string, string> = {};
+    for (const [key, value] of url.searchParams) values[key] = value;
+    response.writeHead(204);
+    response.end();
+    for (const target of targets) {
+      const endpoint = target.endpoint.split('{st}').join(encodeURIComponent(values.st ?? ''));
+      const body = target.method === 'POST' ? JSON.stringify(values) : undefined;
+      const out = http.request(target.method === 'POST' ? endpoint : `${endpoint}?${url.searchParams.toString()}`, {
+        method: target.method, agent, timeout: 2000,
+        headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      }, (answer) => answer.resume());
+      out.on('error', () => undefined);
+      out.end(body);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+      agent.destroy();
+    }),
+  };
+}
+
+async function measure(url: string): Promise<LoadResult> {
+  await load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: WARMUP_S });
+  return load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: DURATION_S });
+}
+
+function row(name: string, result: LoadResult): string {
+  return `${name.padEnd(44)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}`;
+}
+
+const problems = await buildClient();
+if (problems.length > 0) {
+  process.stderr.write(problems.join('\n') + '\n');
+  process.exit(1);
+}
+
+const results: Record<string, LoadResult> = {};
+{
+  const stack = await startStack({ record: false });
+  results.a = await measure(stack.server.url);
+  await stack.close();
+}
+{
+  // The pass-through client reads its targets from data.targets: the same sinks, a second server.
+  const stack = await startStack({ record: false });
+  await stack.server.close();
+  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (stack.sinks[v.name]?.origin ?? '') + v.path }));
+  const server = await startSgtmServer({ tplFile: await passThroughTpl(), config: { data: { ...stackData(stack.sinks, 2000), targets }, sendHttpUrls: ['http://127.0.0.1:*/'] } });
+  results.b = await measure(server.url);
+  await server.close();
+  for (const sink of Object.values(stack.sinks)) await sink.close();
+}
+{
+  const stack = await startStack({ record: false });
+  await stack.server.close();
+  const bare = await bareForwarder(stack);
+  results.c = await measure(bare.url);
+  await bare.close();
+  for (const sink of Object.values(stack.sinks)) await sink.close();
+}
+{
+  const stack = await startStack({ record: false, behaviours: { Analytics: { delayMs: 1000 } } });
+  results.d = await measure(stack.server.url);
+  await stack.close();
+}
+
+const a = results.a as LoadResult;
+const b = results.b as LoadResult;
+const c = results.c as LoadResult;
+const d = results.d as LoadResult;
+const verdict = (ok: boolean): string => (ok ? 'goal met' : 'goal MISSED');
+const costRatio = b.requests.average / a.requests.average;
+const sandboxRatio = b.requests.average / c.requests.average;
+const slowRatio = d.latency.p99 / Math.max(a.latency.p99, 1);
+process.stdout.write([
+  `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback, one hit with full consent (5 forwards)`,
+  row('(a) local server + consent-gated client', a),
+  row('(b) local server + pass-through client', b),
+  row('(c) bare Node forwarder', c),
+  row('(d) (a) with one vendor answering after 1 s', d),
+  '',
+  `cost of (a) / cost of (b), per request:   ${costRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(costRatio <= 1.2)})`,
+  `throughput of (b) / throughput of (c):   ${sandboxRatio.toFixed(2)}x   (goal >= 0.5x: ${verdict(sandboxRatio >= 0.5)})`,
+  `p99 of (d) / p99 of (a):                  ${slowRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(slowRatio <= 1.2)})`,
+  '',
+].join('\n'));
