@@ -583,6 +583,7 @@ const MEASUREMENT_NEEDS = {
 };
 var ended = false;
 var measured = undefined;
+var tagCalled = false;
 const config = readConfig(data);
 const maxAge = config.ok ? config.value.maxAge : 0;
 var cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimestampMillis()) : '';
@@ -603,7 +604,8 @@ if (!config.ok) {
     if (event === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
     if (event === 'timeout' || event === 'error') return;
     const tcString = typeof event.tcString === 'string' ? event.tcString : '';
-    measure(ctFromTcData(event, data.encoding, data.legalBasis), event.gdprApplies === true ? '1' : '0', tcString);
+    const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
+    measure(ctFromTcData(event, data.encoding, data.legalBasis), gdpr, tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }
@@ -624,10 +626,12 @@ function measure(ct, gdpr, tcString) {
   const tag = data.tagType !== 'none' && allowed;
   if (update) {
     log('consent changed to ' + ct);
-    if (data.onConsentChange === 'update' && tag) loadTag(data, () => callTag(data, consent, true), () => {});
+    if (tag && (!tagCalled || data.onConsentChange === 'update')) loadTag(data, () => callTag(data, consent, tagCalled), () => {});
     if (data.onConsentChange === 'update' && data.sendToServer) sendHit(data, consent, true, () => {});
+    tagCalled = tagCalled || tag;
     return;
   }
+  tagCalled = tag;
   let pending = 1;
   let failure = '';
   const done = problem => {
@@ -1471,6 +1475,40 @@ scenarios:
       }
       return target;
     }
+- name: Legal basis consent - the classic tag measures once consent comes later
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic'
+    }));
+    tcfEvent(tcData('tcloaded', [], []), true);
+    assertThat(page.scripts).isEqualTo([]);
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    tcfEvent(tcData('useractioncomplete', [1, 8], [730]), true);
+    assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810141',
+      sv: 'in'
+    }, 1);
+    assertApi('callInWindow').wasNotCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810000',
+      sv: 'ke'
+    }, 1);
+    assertApi('callInWindow').wasNotCalledWith('iom.ct', '0100810000');
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
 - name: Legal basis consent - without consent the classic tag is not loaded
   code: |-
     runCode(objectSpread({}, mockData, {
@@ -1486,6 +1524,38 @@ scenarios:
       samesite: 'Lax'
     }, false);
     assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent change - with updates on, the classic tag gets iom.ct, not a second iom.c
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic',
+      onConsentChange: 'update'
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    tcfEvent(tcData('useractioncomplete', [1, 8], [730]), true);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810141',
+      sv: 'in'
+    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.ct', '0100810000');
+    assertApi('callInWindow').wasNotCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810000',
+      sv: 'ke'
+    }, 1);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2105,6 +2175,31 @@ scenarios:
       ct: '0100000000',
       sv: 'ke'
     }, 1);
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: 'TCF - gdprApplies unknown is not "GDPR does not apply": no classic tag'
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic',
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom'
+    }));
+    tcfEvent({
+      eventStatus: 'tcloaded',
+      cmpStatus: 'loaded',
+      listenerId: 0,
+      tcString: 'TC'
+    }, true);
+    assertThat(page.scripts).isEqualTo([]);
+    assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100000000&sv=ke&gdpr=&gdpr_consent=TC&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000']);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {

@@ -24,6 +24,7 @@ const MEASUREMENT_NEEDS = { consent: [1, 8], legitimateInterest: [8] };
 
 let ended = false;
 let measured: Consent | undefined = undefined;
+let tagCalled = false;
 const config = readConfig(data);
 const maxAge = config.ok ? config.value.maxAge : 0;
 let cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimestampMillis()) : '';
@@ -47,7 +48,8 @@ if (!config.ok) {
     if (event === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
     if (event === 'timeout' || event === 'error') return;
     const tcString = typeof event.tcString === 'string' ? event.tcString : '';
-    measure(ctFromTcData(event, data.encoding, data.legalBasis), event.gdprApplies === true ? '1' : '0', tcString);
+    const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
+    measure(ctFromTcData(event, data.encoding, data.legalBasis), gdpr, tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }
@@ -64,10 +66,13 @@ function measure(ct: string, gdpr: string, tcString: string): void {
   const tag = data.tagType !== 'none' && allowed;
   if (update) {
     log('consent changed to ' + ct);
-    if (data.onConsentChange === 'update' && tag) loadTag(data, () => callTag(data, consent, true), () => {});
+    // The classic tag that waited for consent measures now (its one page view); otherwise only updates.
+    if (tag && (!tagCalled || data.onConsentChange === 'update')) loadTag(data, () => callTag(data, consent, tagCalled), () => {});
     if (data.onConsentChange === 'update' && data.sendToServer) sendHit(data, consent, true, () => {});
+    tagCalled = tagCalled || tag;
     return;
   }
+  tagCalled = tag;
   let pending = 1;
   let failure = '';
   const done = (problem: string) => {
