@@ -39,6 +39,8 @@ export interface StackOptions {
   /** Whether sinks keep what they received (benchmarks turn it off). */
   record?: boolean;
   timeoutMs?: number;
+  /** The client's answer to an accepted hit (default 204; the web template's sendPixel wants the pixel). */
+  responseType?: 'noContent' | 'pixel';
   debug?: boolean;
   onEvent?: (event: Record<string, unknown>) => void;
   onLog?: (args: unknown[]) => void;
@@ -53,7 +55,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export function stackData(sinks: Record<string, Sink>, timeoutMs: number): Record<string, unknown> {
+export function stackData(sinks: Record<string, Sink>, timeoutMs: number, responseType: 'noContent' | 'pixel' = 'noContent'): Record<string, unknown> {
   const origin = (name: string): string => (sinks[name] as Sink).origin;
   const builtIn = (name: string): string => {
     const spec = VENDOR_SPECS.find((v) => v.name === name) as VendorSpec;
@@ -61,7 +63,7 @@ export function stackData(sinks: Record<string, Sink>, timeoutMs: number): Recor
   };
   return {
     path: '/iom',
-    responseType: 'noContent',
+    responseType,
     allowedOrigins: '',
     useDefaultRoutes: true,
     infonlineEndpoint: builtIn('INFOnline'),
@@ -84,7 +86,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const spec of VENDOR_SPECS) sinks[spec.name] = await startSink(spec.name, options.behaviours?.[spec.name] ?? {}, options.record ?? true);
   const server = await startSgtmServer({
     tplFile: options.tplFile ?? path.join(root, 'server-client', 'template.tpl'),
-    config: { data: stackData(sinks, options.timeoutMs ?? 2000), sendHttpUrls: ['http://127.0.0.1:*/'], debug: options.debug === true },
+    config: { data: stackData(sinks, options.timeoutMs ?? 2000, options.responseType), sendHttpUrls: ['http://127.0.0.1:*/'], debug: options.debug === true },
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.onError === undefined ? {} : { onError: options.onError }),

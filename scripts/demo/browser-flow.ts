@@ -1,0 +1,79 @@
+/**
+ * The demo's browser leg: a page with a real IAB CMP (scripts/browser/page.ts) runs the compiled web template,
+ * which sends its hit to the server container URL. The page's requests to that URL are passed on to the local
+ * sGTM server (Playwright's routing stands in for DNS), so the hit travels page -> web template -> local sGTM
+ * server -> vendor sinks.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
+import { routeWebTemplatePage, webTemplatePageHtml } from '../browser/page.ts';
+
+/** The server container URL the web template is configured with (its send_pixel permission allows *.de/iom). */
+export const SERVER_CONTAINER = 'https://sgtm.example.de';
+
+const WEB_DATA = {
+  st: 'demo', cp: 'home', co: 'npm start', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
+  sendToServer: true, serverUrl: `${SERVER_CONTAINER}/iom`, consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
+};
+
+export interface BrowserFlow {
+  /** Opens a page, lets the CMP report `tcString` as the visitor's choice, waits for the template to finish. */
+  visit(tcString: string): Promise<{ outcome: string; hits: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserFlow(tplText: string, localServer: string): Promise<BrowserFlow> {
+  const pages = new Map<string, string>();
+  const pageServer = http.createServer((request, response) => {
+    const html = pages.get(request.url ?? '');
+    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? '');
+  });
+  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+  const pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
+  const browser: Browser = await launchChromium();
+  let count = 0;
+  return {
+    async visit(tcString) {
+      count += 1;
+      const pagePath = `/article-${count}.html`;
+      pages.set(pagePath, await webTemplatePageHtml({ tplText, data: WEB_DATA, cmp: true }));
+      const page = await browser.newPage();
+      const hits: string[] = [];
+      await routeWebTemplatePage(page, { pageOrigin, serverOrigin: SERVER_CONTAINER });
+      // Registered after routeWebTemplatePage, so it runs first: the hit goes to the local sGTM server.
+      await page.route(`${SERVER_CONTAINER}/**`, async (route) => {
+        const url = new URL(route.request().url());
+        hits.push(url.search);
+        const answer = await fetch(`${localServer}${url.pathname}${url.search}`);
+        await route.fulfill({
+          status: answer.status,
+          headers: Object.fromEntries(answer.headers),
+          body: Buffer.from(await answer.arrayBuffer()),
+        });
+      });
+      await page.goto(`${pageOrigin}${pagePath}`);
+      await page.waitForFunction(() => typeof (window as unknown as { testCmp?: unknown }).testCmp === 'object');
+      await page.evaluate((tc) => {
+        (window as unknown as { testCmp: { update(tc: string, ui: boolean): void } }).testCmp.update(tc, false);
+      }, tcString);
+      await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record
+        .some((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure' || r.kind === 'error'), undefined, { timeout: 10000 });
+      const outcome = await page.evaluate(() => {
+        const done = (window as unknown as { __record: { kind: string; error?: unknown }[] }).__record
+          .find((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure' || r.kind === 'error');
+        return done === undefined ? 'unknown' : done.kind + (done.error === undefined ? '' : ' ' + JSON.stringify(done.error));
+      });
+      await page.close();
+      return { outcome, hits };
+    },
+    async close() {
+      await browser.close();
+      pageServer.closeAllConnections();
+      await new Promise<void>((resolve) => pageServer.close(() => resolve()));
+    },
+  };
+}
