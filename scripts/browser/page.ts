@@ -87,18 +87,39 @@ export interface ServerHit {
   at: number;
 }
 
+export interface RouteOptions {
+  /** The test page's own origin: its requests are served normally. */
+  pageOrigin: string;
+  /** The origin of the template's server container URL (e.g. `https://sgtm.example.de`). */
+  serverOrigin?: string;
+  /** Every request to `serverOrigin`, in order. */
+  hits?: ServerHit[];
+  /**
+   * Where those requests really go (e.g. the local sGTM server, `http://127.0.0.1:8080`): same path and query,
+   * its answer is the page's. Without it they are answered with a 1×1 GIF.
+   */
+  forwardTo?: string;
+}
+
+const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
 /**
  * Answers INFOnline's script URLs with the stand-ins and every request to `serverOrigin` (the template's server
- * container URL) with a 1×1 GIF, recording it in `hits`. Other external requests are aborted (no network).
+ * container URL) as `forwardTo` answers it, or with a 1×1 GIF, recording it in `hits`. Other external requests
+ * are aborted (no network).
  */
-export async function routeWebTemplatePage(page: Page, options: { serverOrigin?: string; hits?: ServerHit[]; pageOrigin: string }): Promise<void> {
+export async function routeWebTemplatePage(page: Page, options: RouteOptions): Promise<void> {
   for (const route of INFONLINE_ROUTES) {
     await page.route(route.pattern, (r: Route) => r.fulfill({ status: 200, contentType: 'text/javascript', body: route.body }));
   }
   if (options.serverOrigin !== undefined) {
-    await page.route(`${options.serverOrigin}/**`, (r: Route) => {
-      options.hits?.push({ url: r.request().url(), at: Date.now() });
-      return r.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') });
+    const serverOrigin = options.serverOrigin;
+    await page.route(`${serverOrigin}/**`, async (r: Route) => {
+      const url = r.request().url();
+      options.hits?.push({ url, at: Date.now() });
+      if (options.forwardTo === undefined) return r.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL_GIF });
+      const response = await r.fetch({ url: options.forwardTo + url.slice(serverOrigin.length) });
+      return r.fulfill({ response });
     });
   }
   // Registered last, so it runs first (Playwright): everything external that no route above answers is aborted.

@@ -182,6 +182,26 @@ test('web template in Chromium - consent changed later: the cookie follows, INFO
   await page.close();
 });
 
+test('web template in Chromium - the server hit reaches a real HTTP endpoint through the route (as the demo uses it)', async (t) => {
+  const hits: ServerHit[] = [];
+  pages += 1;
+  const pagePath = `/web-template-${pages}.html`;
+  server.page(pagePath, await webTemplatePageHtml({ tplText, data: { ...DATA, tagType: 'none', sendToServer: true, serverUrl: `${SERVER}/iom` }, cmp: true }));
+  const page = await browser.newPage();
+  await routeWebTemplatePage(page, { pageOrigin: server.origin, serverOrigin: SERVER, hits, forwardTo: server.origin });
+  await page.goto(`${server.origin}${pagePath}`);
+  await cmpUpdate(page, makeTcString({ purposeConsents: [1, 8], vendorConsents: [730] }), false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure'));
+  const received = server.requests.filter((r) => r.url.startsWith('/iom?'));
+  t.is(received.length, 1);
+  const query = new URL(received[0]?.url ?? '/', server.origin).searchParams;
+  t.deepEqual([query.get('ct'), query.get('sv'), query.get('gdpr'), query.get('gdpr_consent')?.length !== 0], ['0100810000', 'ke', '1', true]);
+  t.is(hits.length, 1);
+  // The endpoint answered 204 without an image: sendPixel's failure callback, as in GTM, so the tag reports failure.
+  t.deepEqual(calls(await record(page)), [['gtmOnFailure']]);
+  await page.close();
+});
+
 test('web template in Chromium - classic tag: iam.js only after consent, iom.c with ct and sv', async (t) => {
   const page = await open({ cmp: true, data: { tagType: 'classic' } });
   await cmpUpdate(page, makeTcString({ purposeConsents: ALL, vendorConsents: [730, 785] }), false);
