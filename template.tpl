@@ -641,7 +641,7 @@ function measure(ct, gdpr, tcString) {
   };
   if (data.sendToServer) {
     pending++;
-    sendHit(data, consent, false, ok => done(ok ? '' : 'the hit to ' + data.serverUrl + ' failed'));
+    sendHit(data, consent, false, ok => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
   }
   if (tag) {
     pending++;
@@ -673,6 +673,7 @@ function consentModeGrants() {
 }
 function log(message) {
   logToConsole('INFOnline measurement: ' + message);
+  return '';
 }
 function end(ok, message) {
   if (ended) return;
@@ -2047,7 +2048,7 @@ scenarios:
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: the INFOnline script could not be loaded');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
-- name: Server hit - a failed hit ends the tag with gtmOnFailure
+- name: Server hit - an answer without an image (the client's 204) is logged, the tag still succeeds
   code: |-
     page.pixelsFail = true;
     runCode(objectSpread({}, mockData, {
@@ -2055,9 +2056,9 @@ scenarios:
       serverUrl: 'https://sgtm.example.de/iom'
     }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: the hit to https://sgtm.example.de/iom failed');
-    assertApi('gtmOnFailure').wasCalled();
-    assertApi('gtmOnSuccess').wasNotCalled();
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no image from https://sgtm.example.de/iom (204 or failed)');
+    assertApi('gtmOnSuccess').wasCalled();
+    assertApi('gtmOnFailure').wasNotCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
