@@ -6,19 +6,19 @@
 export const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** The 64-entry table: character -> 6-bit value. */
-export const BASE64URL_VALUES: { readonly [char: string]: number | undefined } = buildValues();
+export const BASE64URL_VALUES: { readonly [char: string]: number | undefined } = /* @__PURE__ */ buildValues();
 
 /**
  * For each 6-bit value, the offsets (0 = most significant, the first bit of the character in the TC string's
  * big-endian bit order) of its set bits. Lets a bitfield be read a character at a time.
  */
-export const SET_BIT_OFFSETS: readonly (readonly number[])[] = buildSetBitOffsets();
+export const SET_BIT_OFFSETS: readonly (readonly number[])[] = /* @__PURE__ */ buildSetBitOffsets();
 
 /**
  * BIT_CHUNKS[digit * 42 + offset * 7 + take]: the `take` bits of a 6-bit `digit` that start at `offset`
  * (0 = most significant), as a number. One lookup replaces a division and a modulo per character read.
  */
-export const BIT_CHUNKS: readonly number[] = buildBitChunks();
+export const BIT_CHUNKS: readonly number[] = /* @__PURE__ */ buildBitChunks();
 
 function buildBitChunks(): number[] {
   const table: number[] = [];

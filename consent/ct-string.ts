@@ -1,13 +1,16 @@
 /**
  * INFOnline's `ct` consent string: `PP` (CMP kind) + 4 hex digits per vendor of CT_LAYOUT, each a bit field of
- * purposes and special features (CT_BITS). Lower-case hex out, either case in; errors are values.
- * Format and the resolution of the seed's contradictions: docs/ct-string.md.
+ * purposes and special features (CT_PURPOSE_BITS, CT_SPECIAL_FEATURE_BITS). Lower-case hex out, either case in;
+ * errors are values, with short messages (the web tag compiles `validateCt` and `ctGrants` in). Format and the
+ * resolution of the seed's contradictions: docs/ct-string.md.
  */
-import { CT_BITS, CT_CMP_CODES, CT_LAYOUT } from './ct-layout.ts';
+import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_BITS, CT_SPECIAL_FEATURE_BITS, CT_USED_BITS } from './ct-layout.ts';
 import type { CtCmp, CtLayout } from './ct-layout.ts';
-import { HEX_DIGITS, HEX_VALUES, POWERS_OF_TWO, hasBit } from './hex.ts';
+import { POWERS_OF_TWO, hasBit, hexValue, toHex } from './hex.ts';
 import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
+
+export { toHex } from './hex.ts';
 
 /** A decoded `ct`: purposes and special features per vendor id (as a decimal string key). */
 export interface Ct {
@@ -31,108 +34,107 @@ export function ctLength(layout: CtLayout): number {
   return layout.cmpLength + layout.fieldLength * layout.vendors.length;
 }
 
-/** Encode a `ct`. Purpose 11 is dropped (no bit of its own, see CT_BITS); other unknown ids are errors. */
-export function encodeCt(ct: Ct, layout?: CtLayout): Result<string, CtErrorCode> {
+/**
+ * A valid `ct` in lower case, whose CMP kind is one of `cmps` (all by default): a consent cookie may hold any; a
+ * `ct` set by hand only `none` or `other` (`01` would claim a TCF CMP that never spoke).
+ */
+export function validateCt(value: unknown, cmps?: readonly CtCmp[], layout?: CtLayout): Result<string, CtErrorCode> {
   const used = layout === undefined ? CT_LAYOUT : layout;
-  let out = '';
-  for (const entry of CT_CMP_CODES) {
-    if (entry.cmp === ct.cmp) out = entry.code;
+  if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
+  const length = ctLength(used);
+  if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
+  for (let i = 0; i < length; i++) {
+    if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
-  if (out === '') return failure('ct-cmp', 'ct: unknown CMP kind "' + ct.cmp + '" (expected none, tcf or other)');
-  for (const key in ct.vendors) {
-    if (!layoutHasVendor(used, key)) return failure('ct-vendor', 'ct: vendor ' + key + ' has no field in the ct layout');
+  const ct = value.toLowerCase();
+  const codes: string[] = [];
+  for (const cmp of cmps === undefined ? ['none', 'tcf', 'other'] as const : cmps) codes.push(CT_CMP_CODES[cmp]);
+  if (codes.indexOf(ct.slice(0, used.cmpLength)) === -1) return failure('ct-cmp', 'ct "' + value + '": CMP "' + ct.slice(0, used.cmpLength) + '" is not ' + codes.join(' or '));
+  for (let v = 0; v < used.vendors.length; v++) {
+    if (fieldValue(ct, v, used) >= POWERS_OF_TWO[CT_USED_BITS]) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + used.vendors[v] + ' sets unused bits');
   }
-  for (const key in ct.specialFeatures) {
-    if (!layoutHasVendor(used, key)) return failure('ct-vendor', 'ct: vendor ' + key + ' has no field in the ct layout');
-  }
-  for (const vendorId of used.vendors) {
-    const key = '' + vendorId;
-    const field = encodeField(ct.vendors[key], ct.specialFeatures[key], key);
-    if (!field.ok) return field;
-    out = out + field.value;
-  }
-  return success(out);
+  return success(ct);
+}
+
+/** Whether `ct` is valid and grants `purpose` to `vendorId`. */
+export function ctGrants(ct: string, vendorId: number, purpose: number): boolean {
+  const index = CT_LAYOUT.vendors.indexOf(vendorId);
+  const bit = CT_PURPOSE_BITS[purpose];
+  return validateCt(ct).ok && index !== -1 && bit >= 0 && hasBit(fieldValue(ct, index, CT_LAYOUT), bit);
 }
 
 /** Decode a `ct`, validating length, characters, CMP code and unused bits. */
 export function decodeCt(value: unknown, layout?: CtLayout): Result<Ct, CtErrorCode> {
   const used = layout === undefined ? CT_LAYOUT : layout;
-  if (typeof value !== 'string') return failure('ct-type', 'ct: expected a string, got ' + typeof value);
-  const expected = ctLength(used);
-  if (value.length !== expected) {
-    return failure('ct-length', 'ct "' + shorten(value) + '" has ' + value.length + ' characters; expected ' + expected +
-      ' (' + used.cmpLength + ' for the CMP, ' + used.fieldLength + ' per vendor: ' + used.vendors.join(', ') + ')');
-  }
-  for (let i = 0; i < value.length; i++) {
-    if (HEX_VALUES[value[i]] === undefined) {
-      return failure('ct-character', 'ct "' + value + '": character "' + value[i] + '" at position ' + i + ' is not a hex digit');
-    }
-  }
-  const cmpCode = value.slice(0, used.cmpLength).toLowerCase();
-  let cmp: CtCmp | undefined = undefined;
-  for (const entry of CT_CMP_CODES) {
-    if (entry.code === cmpCode) cmp = entry.cmp;
-  }
-  if (cmp === undefined) {
-    return failure('ct-cmp', 'ct "' + value + '": CMP field "' + cmpCode + '" is not 00 (none), 01 (TCF) or ff (other)');
-  }
-  const ct: Ct = { cmp: cmp, vendors: {}, specialFeatures: {} };
+  const valid = validateCt(value, undefined, used);
+  if (!valid.ok) return valid;
+  const code = valid.value.slice(0, used.cmpLength);
+  const ct: Ct = { cmp: code === CT_CMP_CODES.tcf ? 'tcf' : code === CT_CMP_CODES.other ? 'other' : 'none', vendors: {}, specialFeatures: {} };
   for (let v = 0; v < used.vendors.length; v++) {
-    const start = used.cmpLength + v * used.fieldLength;
-    let fieldValue = 0;
-    for (let i = start; i < start + used.fieldLength; i++) fieldValue = fieldValue * 16 + (HEX_VALUES[value[i]] as number);
-    const purposes: number[] = [];
-    const specialFeatures: number[] = [];
-    let known = 0;
-    for (const entry of CT_BITS) {
-      if (hasBit(fieldValue, entry.bit)) {
-        known = known + POWERS_OF_TWO[entry.bit];
-        if (entry.kind === 'purpose') purposes.push(entry.id);
-        else specialFeatures.push(entry.id);
-      }
-    }
-    if (known !== fieldValue) {
-      return failure('ct-reserved-bits', 'ct "' + value + '": field of vendor ' + used.vendors[v] + ' ("' +
-        value.slice(start, start + used.fieldLength) + '") sets bits that carry no purpose or special feature');
-    }
-    ct.vendors['' + used.vendors[v]] = purposes;
-    ct.specialFeatures['' + used.vendors[v]] = specialFeatures;
+    const field = fieldValue(valid.value, v, used);
+    ct.vendors['' + used.vendors[v]] = idsOf(field, CT_PURPOSE_BITS);
+    ct.specialFeatures['' + used.vendors[v]] = idsOf(field, CT_SPECIAL_FEATURE_BITS);
   }
   return success(ct);
 }
 
-function encodeField(purposes: number[] | undefined, specialFeatures: number[] | undefined, vendor: string): Result<string, CtErrorCode> {
-  let value = 0;
-  const seen: number[] = [];
-  if (purposes !== undefined) {
-    for (const id of purposes) {
-      if (id === 11) continue;
-      const bit = bitOf('purpose', id);
-      if (bit === -1) return failure('ct-purpose', 'ct: vendor ' + vendor + ': purpose ' + id + ' is not a TCF purpose (1..11)');
-      if (seen.indexOf(bit) === -1) {
-        seen.push(bit);
-        value = value + POWERS_OF_TWO[bit];
-      }
+/** Encode a `ct`. Purpose 11 is dropped (no bit of its own, see CT_PURPOSE_BITS); other unknown ids are errors. */
+export function encodeCt(ct: Ct, layout?: CtLayout): Result<string, CtErrorCode> {
+  const used = layout === undefined ? CT_LAYOUT : layout;
+  let out = CT_CMP_CODES[ct.cmp];
+  if (typeof out !== 'string') return failure('ct-cmp', 'ct: CMP "' + ct.cmp + '" is not none, tcf or other');
+  for (const table of [ct.vendors, ct.specialFeatures]) {
+    for (const key in table) {
+      if (!layoutHasVendor(used, key)) return failure('ct-vendor', 'ct: vendor ' + key + ' has no field');
     }
   }
-  if (specialFeatures !== undefined) {
-    for (const id of specialFeatures) {
-      const bit = bitOf('specialFeature', id);
-      if (bit === -1) return failure('ct-special-feature', 'ct: vendor ' + vendor + ': special feature ' + id + ' is not a TCF special feature (1..2)');
-      if (seen.indexOf(bit) === -1) {
-        seen.push(bit);
-        value = value + POWERS_OF_TWO[bit];
-      }
-    }
+  for (const vendorId of used.vendors) {
+    const key = '' + vendorId;
+    const purpose = unknownId(ct.vendors[key], CT_PURPOSE_BITS);
+    if (purpose !== undefined) return failure('ct-purpose', 'ct: purpose ' + purpose + ' of vendor ' + key + ' is not 1..11');
+    const feature = unknownId(ct.specialFeatures[key], CT_SPECIAL_FEATURE_BITS);
+    if (feature !== undefined) return failure('ct-special-feature', 'ct: special feature ' + feature + ' of vendor ' + key + ' is not 1..2');
+    out = out + toHex(addBits(addBits(0, ct.vendors[key], CT_PURPOSE_BITS), ct.specialFeatures[key], CT_SPECIAL_FEATURE_BITS), used.fieldLength);
   }
-  return success(toHex(value, 4));
+  return success(out);
 }
 
-function bitOf(kind: 'purpose' | 'specialFeature', id: number): number {
-  for (const entry of CT_BITS) {
-    if (entry.kind === kind && entry.id === id) return entry.bit;
+/** The first of `ids` without an entry in `bits` (purpose 11 has one: -1, no bit), or undefined. */
+export function unknownId(ids: readonly number[] | undefined, bits: readonly number[]): number | undefined {
+  if (ids !== undefined) {
+    for (const id of ids) {
+      if (!(id >= 1) || typeof bits[id] !== 'number') return id;
+    }
   }
-  return -1;
+  return undefined;
+}
+
+/** `field` plus the bits of `ids`, each once; an id without a bit (purpose 11) adds nothing. */
+export function addBits(field: number, ids: readonly number[] | undefined, bits: readonly number[]): number {
+  let value = field;
+  if (ids !== undefined) {
+    for (const id of ids) {
+      if (bits[id] >= 0 && !hasBit(value, bits[id])) value = value + POWERS_OF_TWO[bits[id]];
+    }
+  }
+  return value;
+}
+
+/** The value of vendor field `index` of a `ct` of valid characters. */
+function fieldValue(ct: string, index: number, layout: CtLayout): number {
+  const start = layout.cmpLength + index * layout.fieldLength;
+  let value = 0;
+  for (let i = start; i < start + layout.fieldLength; i++) value = value * 16 + hexValue(ct[i]);
+  return value;
+}
+
+/** The ids whose bit is set in `field`, ascending. */
+function idsOf(field: number, bits: readonly number[]): number[] {
+  const ids: number[] = [];
+  for (let id = 1; id < bits.length; id++) {
+    if (bits[id] >= 0 && hasBit(field, bits[id])) ids.push(id);
+  }
+  return ids;
 }
 
 function layoutHasVendor(layout: CtLayout, key: string): boolean {
@@ -140,20 +142,4 @@ function layoutHasVendor(layout: CtLayout, key: string): boolean {
     if ('' + id === key) return true;
   }
   return false;
-}
-
-/** Lower-case hex of a non-negative integer, left-padded with zeros to `digits`. */
-export function toHex(value: number, digits: number): string {
-  let out = '';
-  let rest = value;
-  for (let i = 0; i < digits; i++) {
-    const digit = rest % 16;
-    out = HEX_DIGITS[digit] + out;
-    rest = (rest - digit) / 16;
-  }
-  return out;
-}
-
-function shorten(value: string): string {
-  return value.length > 40 ? value.slice(0, 40) + '…' : value;
 }

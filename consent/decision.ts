@@ -6,21 +6,15 @@
  *   [Policy]   IAB TCF Policies v2.2 (May 2023): no legitimate interest for purposes 3-6; purpose 1 consent only
  *   [iam.js]   INFOnline's own script v434 (research/tcf-infonline.md §4.6)
  * A vendor is never granted a purpose for which the visitor's signals do not show both the purpose and the vendor.
+ * Works on VendorSignals only; where they come from (tcData, a TC string) is vendor-decision.ts's business, so the
+ * web tag compiles this file without the TC-string decoder.
  */
-import { PURPOSES } from './purposes.ts';
-import type { Purpose } from './purposes.ts';
-import { failure, success } from './result.ts';
-import type { Result } from './result.ts';
+import { MAX_PURPOSE_ID, legitimateInterestAllowed } from './purpose-ids.ts';
 import {
-  NO_RESTRICTION, RESTRICTION_NOT_ALLOWED, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
-  signalsFromTcData, signalsFromTcString,
+  NO_RESTRICTION, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
 } from './signals.ts';
-import type { TcData, VendorSignals } from './signals.ts';
-import type { TcErrorCode } from './tc-sections.ts';
-import type { TcString } from './tc-string.ts';
-import { tcStringVendorSignals } from './tc-view.ts';
-import { VENDOR_REGISTRY, currentDeclaration, findVendor, withLegalBasis } from './vendors.ts';
-import type { LegalBasisChoice, VendorDeclaration, VendorErrorCode, VendorRegistry } from './vendors.ts';
+import type { VendorSignals } from './signals.ts';
+import type { VendorNeeds } from './vendor-needs.ts';
 
 export type LegalBasis = 'consent' | 'legitimateInterest';
 
@@ -46,66 +40,45 @@ export interface VendorDecision {
   useNonStandardTexts: boolean;
 }
 
-export type DecisionSource =
-  | { kind: 'tcData'; tcData: TcData }
-  | { kind: 'tcString'; tcString: string; gdprApplies: boolean | undefined }
-  | { kind: 'decodedTcString'; tcString: TcString; gdprApplies: boolean | undefined };
-
-export interface DecisionOptions {
-  /** Where to look the vendor up; VENDOR_REGISTRY by default. */
-  registry?: VendorRegistry;
-  /** The publisher's choice of legal basis for this vendor; `declared` by default. */
-  legalBasis?: LegalBasisChoice;
-}
-
-export type DecisionErrorCode = TcErrorCode | VendorErrorCode;
-
 /** Events after which the signals are final [TCData: tcloaded, useractioncomplete]. */
 const FINAL_EVENTS: readonly string[] = ['tcloaded', 'useractioncomplete'];
 
-export function vendorSignals(source: DecisionSource, vendorId: number): Result<VendorSignals, TcErrorCode> {
-  if (source.kind === 'tcData') return success(signalsFromTcData(source.tcData, vendorId));
-  if (source.kind === 'decodedTcString') return success(signalsFromTcString(source.tcString, vendorId, source.gdprApplies));
-  return tcStringVendorSignals(source.tcString, vendorId, source.gdprApplies);
+/** What the signals allow deciding at all [TCData]: only a final event where GDPR applies carries a choice. */
+export function decisionStatus(signals: VendorSignals): DecisionStatus {
+  // [TCData] gdprApplies false: the CMP sends no purpose signals; undefined: not yet known.
+  if (signals.gdprApplies === false) return 'gdpr-not-applicable';
+  if (signals.gdprApplies !== true) return 'gdpr-unknown';
+  // [TCData] only tcloaded and useractioncomplete carry the visitor's final choice; a TC string is final.
+  if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return 'not-final';
+  return signals.vendorListed ? 'decided' : 'vendor-missing';
 }
 
-export function vendorDecision(source: DecisionSource, vendorId: number, options?: DecisionOptions): Result<VendorDecision, DecisionErrorCode> {
-  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
-  const vendor = findVendor(vendorId, registry);
-  if (vendor === undefined) return failure('vendor-unregistered', 'vendor ' + vendorId + ' is not in the vendor registry');
-  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
-  const signals = vendorSignals(source, vendorId);
-  if (!signals.ok) return signals;
-  return success(decide(signals.value, withLegalBasis(currentDeclaration(vendor), choice)));
+/**
+ * The legal basis on which the signals grant `purpose` to the vendor, or undefined when they do not.
+ * [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
+ */
+export function grantedBasis(signals: VendorSignals, needs: VendorNeeds, purpose: number): LegalBasis | undefined {
+  const basis = legalBasisFor(purpose, needs, signals.restrictions[purpose]);
+  const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] :
+    signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+  return granted ? basis : undefined;
 }
 
 /** The rules, over one vendor's signals and declaration. */
-export function decide(signals: VendorSignals, declaration: VendorDeclaration): VendorDecision {
+export function decide(signals: VendorSignals, declaration: VendorNeeds): VendorDecision {
   const decision: VendorDecision = {
     vendorId: signals.vendorId,
-    status: 'decided',
+    status: decisionStatus(signals),
     purposes: [],
     legalBases: {},
     specialFeatures: [],
     useNonStandardTexts: signals.useNonStandardTexts,
   };
-  // [TCData] gdprApplies false: the CMP sends no purpose signals; undefined: not yet known.
-  if (signals.gdprApplies === false) return withStatus(decision, 'gdpr-not-applicable');
-  if (signals.gdprApplies !== true) return withStatus(decision, 'gdpr-unknown');
-  // [TCData] only tcloaded and useractioncomplete carry the visitor's final choice; a TC string is final.
-  if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return withStatus(decision, 'not-final');
-  if (!signals.vendorListed) return withStatus(decision, 'vendor-missing');
   // Without a vendor consent or LI signal no purpose (and no special feature) can be granted.
-  if (!signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
-  for (const entry of PURPOSES) {
-    const purpose = entry.id;
-    // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
-    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
-    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
-    if (!byConsent && !byLegitimateInterest) continue;
-    const basis = legalBasisFor(entry, declaration, signals.restrictions[purpose]);
-    if (basis === undefined) continue;
-    if (basis === 'consent' ? byConsent : byLegitimateInterest) {
+  if (decision.status !== 'decided' || (!signals.vendorConsent && !signals.vendorLegitimateInterest)) return decision;
+  for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
+    const basis = grantedBasis(signals, declaration, purpose);
+    if (basis !== undefined) {
       decision.purposes.push(purpose);
       decision.legalBases[purpose] = basis;
     }
@@ -124,30 +97,14 @@ export function decide(signals: VendorSignals, declaration: VendorDeclaration): 
  * basis, and leave a non-flexible purpose declared on the other basis without any basis; [String] type 3 is
  * undefined, treated as not allowed. [Policy] LI is never a basis for purposes 1 and 3-6.
  */
-function legalBasisFor(entry: Purpose, declaration: VendorDeclaration, restriction: number): LegalBasis | undefined {
-  const purpose = entry.id;
-  let basis: LegalBasis;
-  if (declaration.purposes.indexOf(purpose) !== -1) basis = 'consent';
-  else if (declaration.legIntPurposes.indexOf(purpose) !== -1) basis = 'legitimateInterest';
-  else return undefined;
-  if (restriction === RESTRICTION_NOT_ALLOWED) return undefined;
-  if (restriction !== NO_RESTRICTION) {
-    const flexible = declaration.flexiblePurposes.indexOf(purpose) !== -1;
-    if (restriction === RESTRICTION_REQUIRE_CONSENT) {
-      if (basis !== 'consent' && !flexible) return undefined;
-      basis = 'consent';
-    } else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) {
-      if (basis !== 'legitimateInterest' && !flexible) return undefined;
-      basis = 'legitimateInterest';
-    } else {
-      return undefined;
-    }
-  }
-  if (basis === 'legitimateInterest' && !entry.legitimateInterestAllowed) return undefined;
+function legalBasisFor(purpose: number, needs: VendorNeeds, restriction: number): LegalBasis | undefined {
+  const declared: LegalBasis | undefined = (needs.purposes as readonly number[]).indexOf(purpose) !== -1 ? 'consent' :
+    (needs.legIntPurposes as readonly number[]).indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
+  let basis = declared;
+  if (restriction === RESTRICTION_REQUIRE_CONSENT) basis = 'consent';
+  else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) basis = 'legitimateInterest';
+  else if (restriction !== NO_RESTRICTION) return undefined;
+  if (declared === undefined || (basis !== declared && (needs.flexiblePurposes as readonly number[]).indexOf(purpose) === -1)) return undefined;
+  if (basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose)) return undefined;
   return basis;
-}
-
-function withStatus(decision: VendorDecision, status: DecisionStatus): VendorDecision {
-  decision.status = status;
-  return decision;
 }

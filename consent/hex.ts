@@ -2,12 +2,10 @@
 
 export const HEX_DIGITS = '0123456789abcdef';
 
-/** Value of a hex digit, either case. */
-export const HEX_VALUES: { readonly [digit: string]: number | undefined } = {
-  '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
-  a: 10, b: 11, c: 12, d: 13, e: 14, f: 15,
-  A: 10, B: 11, C: 12, D: 13, E: 14, F: 15,
-};
+/** Value of a hex digit, either case; -1 for anything else (one character expected). */
+export function hexValue(digit: string): number {
+  return HEX_DIGITS.indexOf(digit.toLowerCase());
+}
 
 /**
  * 2^0 .. 2^24, for bit arithmetic without bitwise operators (which the sandbox does not reliably offer). Kept
@@ -22,4 +20,16 @@ export const POWERS_OF_TWO: readonly number[] = [
 export function hasBit(value: number, bit: number): boolean {
   const shifted = (value - (value % POWERS_OF_TWO[bit])) / POWERS_OF_TWO[bit];
   return shifted % 2 === 1;
+}
+
+/** Lower-case hex of a non-negative integer, left-padded with zeros to `digits`. */
+export function toHex(value: number, digits: number): string {
+  let out = '';
+  let rest = value;
+  for (let i = 0; i < digits; i++) {
+    const digit = rest % 16;
+    out = HEX_DIGITS[digit] + out;
+    rest = (rest - digit) / 16;
+  }
+  return out;
 }

@@ -1,20 +1,33 @@
 /**
  * The consent core's public surface. Pure code: no GTM API, no Node API; compiled unchanged into the web template
- * and the server client.
+ * and the server client. Every module is free of top-level side effects (or marks its table-building calls pure),
+ * so a bundle keeps only what it uses; the web tag's part is also available alone as tag.ts.
  */
 export { decodeTcString } from './tc-string.ts';
 export type { TcString, TcErrorCode, PublisherRestriction, VendorRange } from './tc-string.ts';
 export { tcStringVendorSignals } from './tc-view.ts';
-export { vendorDecision, vendorSignals, decide } from './decision.ts';
-export type { DecisionSource, DecisionOptions, DecisionStatus, VendorDecision, LegalBasis, DecisionErrorCode } from './decision.ts';
-export type { TcData, VendorSignals } from './signals.ts';
-export { encodeCt, decodeCt, ctLength } from './ct-string.ts';
+export { decide } from './decision.ts';
+export type { DecisionStatus, VendorDecision, LegalBasis } from './decision.ts';
+export { vendorDecision, vendorSignals } from './vendor-decision.ts';
+export type { DecisionSource, DecisionOptions, DecisionErrorCode } from './vendor-decision.ts';
+export type { VendorSignals } from './signals.ts';
+export { signalsFromTcData } from './signals-tcdata.ts';
+export type { TcData } from './signals-tcdata.ts';
+export { signalsFromTcString } from './signals-tc-string.ts';
+export { encodeCt, decodeCt, validateCt, ctGrants, ctLength } from './ct-string.ts';
 export type { Ct, CtErrorCode } from './ct-string.ts';
+export { ctFromTcData } from './ct-from-tcdata.ts';
+export type { CtEncoding, CtOptions } from './ct-from-tcdata.ts';
+export { ctFromGrants } from './ct-from-grants.ts';
 export { ctFromTcf } from './ct-from-tcf.ts';
-export type { CtEncoding, CtFromTcfOptions, CtFromTcfErrorCode } from './ct-from-tcf.ts';
-export { CT_DEFAULT, CT_LAYOUT, CT_BITS, CT_CMP_CODES } from './ct-layout.ts';
+export type { CtFromTcfOptions, CtFromTcfErrorCode } from './ct-from-tcf.ts';
+export { CT_DEFAULT, CT_TCF_NOTHING, CT_LAYOUT, CT_PURPOSE_BITS, CT_SPECIAL_FEATURE_BITS, CT_CMP_CODES } from './ct-layout.ts';
 export type { CtCmp, CtLayout } from './ct-layout.ts';
-export { VENDORS, VENDOR_REGISTRY, registryOf, INFONLINE_VENDOR_ID, AGOF_VENDOR_ID, findVendor, currentDeclaration, neededPurposes, withLegalBasis } from './vendors.ts';
-export type { Vendor, VendorDeclaration, VendorRegistry, LegalBasisChoice } from './vendors.ts';
+export { VENDOR_NEEDS, INFONLINE_VENDOR_ID, AGOF_VENDOR_ID, neededPurposes, withLegalBasis } from './vendor-needs.ts';
+export type { VendorNeeds, LegalBasisChoice } from './vendor-needs.ts';
+export { VENDORS, VENDOR_REGISTRY, registryOf, findVendor, currentDeclaration } from './vendors.ts';
+export type { Vendor, VendorDeclaration, VendorRegistry, VendorErrorCode } from './vendors.ts';
 export { PURPOSES, SPECIAL_FEATURES } from './purposes.ts';
+export { LEGITIMATE_INTEREST_PURPOSES, legitimateInterestAllowed, MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purpose-ids.ts';
+export type { PurposeId, SpecialFeatureId } from './purpose-ids.ts';
 export type { Result, Success, Failure } from './result.ts';

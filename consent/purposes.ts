@@ -1,18 +1,17 @@
 /**
- * TCF 2.2 purposes and special features (names from the v3 Global Vendor List; research/tcf-infonline.md §1.7),
- * and the rule on which purposes may rest on legitimate interest.
+ * TCF 2.2 purposes and special features with their names (from the v3 Global Vendor List; research/
+ * tcf-infonline.md §1.7), for documentation, the CLI and the server client's checks. The runtime rules use
+ * purpose-ids.ts, which has no names; test/consent/vendor-needs.test.ts keeps the two in agreement.
  */
+import type { PurposeId, SpecialFeatureId } from './purpose-ids.ts';
 
-export type PurposeId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
-export type SpecialFeatureId = 1 | 2;
+export type { PurposeId, SpecialFeatureId } from './purpose-ids.ts';
+export { MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID, legitimateInterestAllowed } from './purpose-ids.ts';
 
 export interface Purpose {
   id: PurposeId;
   name: string;
-  /**
-   * TCF 2.2 (May 2023) removed legitimate interest for purposes 3–6; purpose 1 never allowed it
-   * (Consent string spec, "PurposesLITransparency": bits for P1 and P3–P6 must be 0; Policies v2.2, Appendix A).
-   */
+  /** Whether legitimate interest may be its basis under TCF 2.2 (purpose-ids.ts, LEGITIMATE_INTEREST_PURPOSES). */
   legitimateInterestAllowed: boolean;
 }
 
@@ -39,16 +38,3 @@ export const SPECIAL_FEATURES: readonly SpecialFeature[] = [
   { id: 1, name: 'Use precise geolocation data' },
   { id: 2, name: 'Actively scan device characteristics for identification' },
 ];
-
-/** Highest purpose id of TCF 2.2. */
-export const MAX_PURPOSE_ID = 11;
-/** Highest special feature id of TCF 2.2. */
-export const MAX_SPECIAL_FEATURE_ID = 2;
-
-/** Legitimate interest may be used for purpose `id` under TCF 2.2 (see `Purpose.legitimateInterestAllowed`). */
-export function legitimateInterestAllowed(id: number): boolean {
-  for (const purpose of PURPOSES) {
-    if (purpose.id === id) return purpose.legitimateInterestAllowed;
-  }
-  return false;
-}

@@ -10,7 +10,7 @@
  */
 import { bitReader, peekBit, readBits } from './bit-reader.ts';
 import type { BitReader } from './bit-reader.ts';
-import { MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purposes.ts';
+import { MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purpose-ids.ts';
 import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
 import { POWERS_OF_TWO } from './hex.ts';

@@ -2,23 +2,21 @@
  * The vendor registry: each vendor's Global Vendor List declarations over time, with the snapshot each was read
  * from (research/tcf-infonline.md §4.7). The last declaration is the one in force; older ones stay as evidence of
  * what CMPs may still carry. The purposes a vendor needs are the purposes its current declaration names.
+ * Documentation, tests, the CLI and the server client's routing use it; the web tag compiles in only the
+ * declarations in force (vendor-needs.ts).
  */
-import type { PurposeId, SpecialFeatureId } from './purposes.ts';
-import { legitimateInterestAllowed } from './purposes.ts';
+import { AGOF_VENDOR_ID, INFONLINE_VENDOR_ID } from './vendor-needs.ts';
+import type { VendorNeeds } from './vendor-needs.ts';
 
-export interface VendorDeclaration {
+export { AGOF_VENDOR_ID, INFONLINE_VENDOR_ID, neededPurposes, withLegalBasis } from './vendor-needs.ts';
+export type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
+
+export interface VendorDeclaration extends VendorNeeds {
   /** Where the declaration was read: a GVL snapshot. */
   source: string;
   /** The snapshot's date (ISO; month precision where the day is not known). */
   date: string;
-  /** Purposes declared on the consent basis. */
-  purposes: readonly PurposeId[];
-  /** Purposes declared on the legitimate-interest basis. */
-  legIntPurposes: readonly PurposeId[];
-  /** Purposes whose basis a publisher restriction may switch (each also listed in `purposes` or `legIntPurposes`). */
-  flexiblePurposes: readonly PurposeId[];
   specialPurposes: readonly number[];
-  specialFeatures: readonly SpecialFeatureId[];
   /** Set when the GVL marks the vendor deleted. */
   deletedDate?: string;
 }
@@ -29,9 +27,6 @@ export interface Vendor {
   /** Oldest first; the last entry is in force. */
   declarations: readonly VendorDeclaration[];
 }
-
-export const INFONLINE_VENDOR_ID = 730;
-export const AGOF_VENDOR_ID = 785;
 
 export const VENDORS: readonly Vendor[] = [
   {
@@ -101,7 +96,7 @@ export function registryOf(vendors: readonly Vendor[]): VendorRegistry {
 }
 
 /** The default registry: VENDORS by id. */
-export const VENDOR_REGISTRY: VendorRegistry = registryOf(VENDORS);
+export const VENDOR_REGISTRY: VendorRegistry = /* @__PURE__ */ registryOf(VENDORS);
 
 /** The registry entry for `id`, or undefined. */
 export function findVendor(id: number, registry: VendorRegistry): Vendor | undefined {
@@ -111,43 +106,4 @@ export function findVendor(id: number, registry: VendorRegistry): Vendor | undef
 /** The declaration in force: the last one. */
 export function currentDeclaration(vendor: Vendor): VendorDeclaration {
   return vendor.declarations[vendor.declarations.length - 1];
-}
-
-/** Purposes the vendor needs: every purpose its declaration names, on any basis, ascending. */
-export function neededPurposes(declaration: VendorDeclaration): PurposeId[] {
-  const needed: PurposeId[] = [];
-  for (let id = 1; id <= 11; id++) {
-    const purpose = id as PurposeId;
-    if (declaration.purposes.indexOf(purpose) !== -1 || declaration.legIntPurposes.indexOf(purpose) !== -1) {
-      needed.push(purpose);
-    }
-  }
-  return needed;
-}
-
-/**
- * The legal basis a publisher chooses for a vendor in the web template: `declared` keeps the GVL declaration;
- * `consent` moves every purpose to consent; `legitimateInterest` moves every purpose that TCF 2.2 lets rest on
- * legitimate interest to it (purposes 1 and 3–6 stay on consent). The seed (§5.1) describes exactly this choice
- * for 730: legitimate interest for purpose 8, or consent.
- */
-export type LegalBasisChoice = 'declared' | 'consent' | 'legitimateInterest';
-
-export function withLegalBasis(declaration: VendorDeclaration, choice: LegalBasisChoice): VendorDeclaration {
-  if (choice === 'declared') return declaration;
-  const purposes: PurposeId[] = [];
-  const legIntPurposes: PurposeId[] = [];
-  for (const purpose of neededPurposes(declaration)) {
-    if (choice === 'legitimateInterest' && legitimateInterestAllowed(purpose)) legIntPurposes.push(purpose);
-    else purposes.push(purpose);
-  }
-  return {
-    source: declaration.source + '; legal basis chosen by the publisher: ' + choice,
-    date: declaration.date,
-    purposes: purposes,
-    legIntPurposes: legIntPurposes,
-    flexiblePurposes: [],
-    specialPurposes: declaration.specialPurposes,
-    specialFeatures: declaration.specialFeatures,
-  };
 }

@@ -46,7 +46,7 @@ test(prints, ['encode', '--tcdata', TCDATA, '--encoding', 'compatible'], '0109c1
 
 test('ct-string decode 01008000141 - the spawned bin exits 2 with the message on stderr', (t) => {
   t.deepEqual(ctString(['decode', '01008000141']), {
-    status: 2, stdout: '', stderr: 'ct-string: ct "01008000141" has 11 characters; expected 10 (2 for the CMP, 4 per vendor: 730, 785)\n',
+    status: 2, stdout: '', stderr: 'ct-string: ct "01008000141": 11 characters, expected 10\n',
   });
 });
 test('ct-string tc <v1 string> - the spawned bin exits 2 with the message on stderr', (t) => {
@@ -54,7 +54,7 @@ test('ct-string tc <v1 string> - the spawned bin exits 2 with the message on std
     status: 2, stdout: '', stderr: 'ct-string: TC string: version 1 is not supported (expected 2)\n',
   });
 });
-test(refuses, ['decode', '01008g0141'], 'ct "01008g0141": character "g" at position 5 is not a hex digit');
+test(refuses, ['decode', '01008g0141'], 'ct "01008g0141": "g" at 5 is not hex');
 test(refuses, ['decode'], 'expected exactly one ct string, got 0');
 test(refuses, ['tc', 'BOEFEAyOEFEAyAHABDENAI4AAAB9vABAASA'], 'TC string: version 1 is not supported (expected 2)');
 test(refuses, ['encode', '--tc-string', 'CQuIxQAQ'], 'TC string: segment ends inside useNonStandardTexts (bit 139)');

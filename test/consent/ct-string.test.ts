@@ -39,18 +39,18 @@ const rejects = test.macro({
 });
 
 test('the seed typo 01008000141 (11 characters)', rejects, '01008000141', 'ct-length',
-  'ct "01008000141" has 11 characters; expected 10 (2 for the CMP, 4 per vendor: 730, 785)');
+  'ct "01008000141": 11 characters, expected 10');
 test('the seed\'s 14-character claim', rejects, '01008100810141', 'ct-length',
-  'ct "01008100810141" has 14 characters; expected 10 (2 for the CMP, 4 per vendor: 730, 785)');
+  'ct "01008100810141": 14 characters, expected 10');
 test('empty string', rejects, '', 'ct-length',
-  'ct "" has 0 characters; expected 10 (2 for the CMP, 4 per vendor: 730, 785)');
-test('a non-string', rejects, 810141, 'ct-type', 'ct: expected a string, got number');
+  'ct "": 0 characters, expected 10');
+test('a non-string', rejects, 810141, 'ct-type', 'ct: not a string but number');
 test('a non-hex character', rejects, '01008g0141', 'ct-character',
-  'ct "01008g0141": character "g" at position 5 is not a hex digit');
+  'ct "01008g0141": "g" at 5 is not hex');
 test('an unknown CMP code', rejects, '0200800141', 'ct-cmp',
-  'ct "0200800141": CMP field "02" is not 00 (none), 01 (TCF) or ff (other)');
+  'ct "0200800141": CMP "02" is not 00 or 01 or ff');
 test('bits 12..15 set', rejects, '0110810000', 'ct-reserved-bits',
-  'ct "0110810000": field of vendor 730 ("1081") sets bits that carry no purpose or special feature');
+  'ct "0110810000": vendor 730 sets unused bits');
 
 const encodes = test.macro({
   exec(t: ExecutionContext, ct: Ct, expected: string) {
@@ -78,11 +78,11 @@ const encodeRejects = test.macro({
 });
 
 test('purpose 12', encodeRejects, { cmp: 'tcf', vendors: { '730': [12] }, specialFeatures: {} }, 'ct-purpose',
-  'ct: vendor 730: purpose 12 is not a TCF purpose (1..11)');
+  'ct: purpose 12 of vendor 730 is not 1..11');
 test('special feature 3', encodeRejects, { cmp: 'tcf', vendors: {}, specialFeatures: { '785': [3] } }, 'ct-special-feature',
-  'ct: vendor 785: special feature 3 is not a TCF special feature (1..2)');
+  'ct: special feature 3 of vendor 785 is not 1..2');
 test('a vendor outside the layout', encodeRejects, { cmp: 'tcf', vendors: { '755': [1] }, specialFeatures: {} }, 'ct-vendor',
-  'ct: vendor 755 has no field in the ct layout');
+  'ct: vendor 755 has no field');
 
 const ctArbitrary = fc.record({
   cmp: fc.constantFrom<Ct['cmp']>('none', 'tcf', 'other'),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { TCString } from '@iabtechlabtcf/core';
 import { ctFromTcf } from '../../consent/ct-from-tcf.ts';
 import { decodeCt } from '../../consent/ct-string.ts';
-import { vendorDecision } from '../../consent/decision.ts';
+import { vendorDecision } from '../../consent/vendor-decision.ts';
 import type { LegalBasisChoice, Vendor } from '../../consent/vendors.ts';
 import { VENDORS, registryOf } from '../../consent/vendors.ts';
 import type { PurposeId } from '../../consent/purposes.ts';

@@ -1,7 +1,8 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { vendorDecision } from '../../consent/decision.ts';
-import type { DecisionOptions, VendorDecision } from '../../consent/decision.ts';
+import { vendorDecision } from '../../consent/vendor-decision.ts';
+import type { VendorDecision } from '../../consent/decision.ts';
+import type { DecisionOptions } from '../../consent/vendor-decision.ts';
 import { decodeTcString } from '../../consent/tc-string.ts';
 import { registryOf } from '../../consent/vendors.ts';
 import { tcData } from './tcdata.ts';

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { signalsFromTcString } from '../../consent/signals.ts';
+import { signalsFromTcString } from '../../consent/signals-tc-string.ts';
 import { decodeTcString } from '../../consent/tc-string.ts';
 import { tcStringVendorSignals } from '../../consent/tc-view.ts';
 import { bits, bitFieldSection, coreHeader, toBase64Url } from './bits.ts';

@@ -1,5 +1,5 @@
 /** Test helper: `tcData` objects shaped like a real CMP's (every vector lists ids 1..max, true or false). */
-import type { TcData } from '../../consent/signals.ts';
+import type { TcData } from '../../consent/signals-tcdata.ts';
 
 export interface TcDataSpec {
   gdprApplies?: boolean | undefined;

@@ -1,0 +1,28 @@
+/**
+ * The `ct` for consent that did not come from a TCF CMP (Google Consent Mode, another CMP): CMP field `ff`
+ * (seed 002 §2.5) and the purposes granted per vendor id of CT_LAYOUT. minimal keeps only the purposes each
+ * vendor needs (vendor-needs.ts); compatible keeps them all, as iam.js would. Purpose 11 is dropped and
+ * duplicates count once, as in encodeCt; an id outside 1..11 is an error; vendors without a field are not read.
+ */
+import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_BITS } from './ct-layout.ts';
+import { addBits, unknownId } from './ct-string.ts';
+import type { CtErrorCode } from './ct-string.ts';
+import type { CtEncoding } from './ct-from-tcdata.ts';
+import { toHex } from './hex.ts';
+import { failure, success } from './result.ts';
+import type { Result } from './result.ts';
+import { VENDOR_NEEDS } from './vendor-needs.ts';
+
+export function ctFromGrants(grants: { [vendorId: string]: readonly number[] | undefined }, options: { encoding: CtEncoding }): Result<string, CtErrorCode> {
+  let ct = CT_CMP_CODES.other;
+  for (const vendorId of CT_LAYOUT.vendors) {
+    const granted = grants['' + vendorId];
+    const needs = VENDOR_NEEDS['' + vendorId];
+    const bad = unknownId(granted, CT_PURPOSE_BITS);
+    if (bad !== undefined) return failure('ct-purpose', 'ct: purpose ' + bad + ' of vendor ' + vendorId + ' is not 1..11');
+    const kept = options.encoding === 'compatible' || granted === undefined ? granted :
+      granted.filter((purpose) => needs !== undefined && (needs.purposes as readonly number[]).concat(needs.legIntPurposes).indexOf(purpose) !== -1);
+    ct = ct + toHex(addBits(0, kept, CT_PURPOSE_BITS), CT_LAYOUT.fieldLength);
+  }
+  return success(ct);
+}

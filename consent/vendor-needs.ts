@@ -1,0 +1,56 @@
+/**
+ * What each vendor of the ct layout needs today, on which legal basis: the declarations in force of the vendor
+ * registry's history (vendors.ts, with sources and dates), as the small table the templates compile in.
+ * test/consent/vendor-needs.test.ts keeps this table equal to the history's last declarations.
+ */
+import { legitimateInterestAllowed } from './purpose-ids.ts';
+import type { PurposeId, SpecialFeatureId } from './purpose-ids.ts';
+
+export interface VendorNeeds {
+  /** Purposes declared on the consent basis. */
+  purposes: readonly PurposeId[];
+  /** Purposes declared on the legitimate-interest basis. */
+  legIntPurposes: readonly PurposeId[];
+  /** Purposes whose basis a publisher restriction may switch (each also listed in `purposes` or `legIntPurposes`). */
+  flexiblePurposes: readonly PurposeId[];
+  specialFeatures: readonly SpecialFeatureId[];
+}
+
+export const INFONLINE_VENDOR_ID = 730;
+export const AGOF_VENDOR_ID = 785;
+
+/** By vendor id (decimal string). 730: GVL v3 #45 (2024-03-21); 785: GVL v2 #224, deleted 2023, seed §2.5. */
+export const VENDOR_NEEDS: { readonly [vendorId: string]: VendorNeeds | undefined } = {
+  '730': { purposes: [1, 8], legIntPurposes: [], flexiblePurposes: [], specialFeatures: [2] },
+  '785': { purposes: [1, 7, 9], legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] },
+};
+
+/** Purposes the vendor needs: every purpose its declaration names, on any basis, ascending. */
+export function neededPurposes(needs: VendorNeeds): PurposeId[] {
+  const needed: PurposeId[] = [];
+  for (let id = 1; id <= 11; id++) {
+    const purpose = id as PurposeId;
+    if (needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1) needed.push(purpose);
+  }
+  return needed;
+}
+
+/**
+ * The legal basis a publisher chooses for a vendor in the web template: `declared` keeps the GVL declaration;
+ * `consent` moves every purpose to consent; `legitimateInterest` moves every purpose that TCF 2.2 lets rest on
+ * legitimate interest to it (purposes 1 and 3–6 stay on consent). The seed (§5.1) describes exactly this choice
+ * for 730: legitimate interest for purpose 8, or consent.
+ */
+export type LegalBasisChoice = 'declared' | 'consent' | 'legitimateInterest';
+
+export function withLegalBasis(needs: VendorNeeds, choice: LegalBasisChoice): VendorNeeds {
+  if (choice === 'declared') return needs;
+  const all = needs.purposes.concat(needs.legIntPurposes);
+  const legIntPurposes = choice === 'legitimateInterest' ? all.filter(legitimateInterestAllowed) : [];
+  return {
+    purposes: all.filter((purpose) => legIntPurposes.indexOf(purpose) === -1),
+    legIntPurposes: legIntPurposes,
+    flexiblePurposes: [],
+    specialFeatures: needs.specialFeatures,
+  };
+}
