@@ -14,7 +14,7 @@ import {
   NO_RESTRICTION, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
 } from './signals.ts';
 import type { VendorSignals } from './signals.ts';
-import type { VendorNeeds } from './vendor-needs.ts';
+import type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
 
 export type LegalBasis = 'consent' | 'legitimateInterest';
 
@@ -41,31 +41,28 @@ export interface VendorDecision {
 }
 
 /** Events after which the signals are final [TCData: tcloaded, useractioncomplete]. */
-const FINAL_EVENTS: readonly string[] = ['tcloaded', 'useractioncomplete'];
+const FINAL_EVENTS: readonly unknown[] = ['tcloaded', 'useractioncomplete'];
+
+/** [TCData] only tcloaded and useractioncomplete carry the visitor's final choice. */
+export function isFinalEvent(eventStatus: unknown): boolean {
+  return FINAL_EVENTS.indexOf(eventStatus) !== -1;
+}
 
 /** What the signals allow deciding at all [TCData]: only a final event where GDPR applies carries a choice. */
 export function decisionStatus(signals: VendorSignals): DecisionStatus {
   // [TCData] gdprApplies false: the CMP sends no purpose signals; undefined: not yet known.
   if (signals.gdprApplies === false) return 'gdpr-not-applicable';
   if (signals.gdprApplies !== true) return 'gdpr-unknown';
-  // [TCData] only tcloaded and useractioncomplete carry the visitor's final choice; a TC string is final.
-  if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return 'not-final';
+  // A TC string has no event (undefined) and is final.
+  if (signals.eventStatus !== undefined && !isFinalEvent(signals.eventStatus)) return 'not-final';
   return signals.vendorListed ? 'decided' : 'vendor-missing';
 }
 
 /**
- * The legal basis on which the signals grant `purpose` to the vendor, or undefined when they do not.
- * [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
+ * The rules, over one vendor's signals and declaration, with the publisher's choice of legal basis
+ * (`declared` by default).
  */
-export function grantedBasis(signals: VendorSignals, needs: VendorNeeds, purpose: number): LegalBasis | undefined {
-  const basis = legalBasisFor(purpose, needs, signals.restrictions[purpose]);
-  const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] :
-    signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
-  return granted ? basis : undefined;
-}
-
-/** The rules, over one vendor's signals and declaration. */
-export function decide(signals: VendorSignals, declaration: VendorNeeds): VendorDecision {
+export function decide(signals: VendorSignals, declaration: VendorNeeds, choice?: LegalBasisChoice): VendorDecision {
   const decision: VendorDecision = {
     vendorId: signals.vendorId,
     status: decisionStatus(signals),
@@ -77,8 +74,11 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds): Vendor
   // Without a vendor consent or LI signal no purpose (and no special feature) can be granted.
   if (decision.status !== 'decided' || (!signals.vendorConsent && !signals.vendorLegitimateInterest)) return decision;
   for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
-    const basis = grantedBasis(signals, declaration, purpose);
-    if (basis !== undefined) {
+    const basis = legalBasisFor(purpose, declaration, choice === undefined ? 'declared' : choice, signals.restrictions[purpose]);
+    // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
+    const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] :
+      signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    if (basis !== undefined && granted) {
       decision.purposes.push(purpose);
       decision.legalBases[purpose] = basis;
     }
@@ -91,20 +91,22 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds): Vendor
 }
 
 /**
- * The legal basis a purpose rests on after publisher restrictions, or undefined when it may not be used (or is
- * not declared).
- * [Guide] type 0 (not allowed) removes the purpose; type 1/2 (require consent / LI) switch a flexible purpose's
- * basis, and leave a non-flexible purpose declared on the other basis without any basis; [String] type 3 is
- * undefined, treated as not allowed. [Policy] LI is never a basis for purposes 1 and 3-6.
+ * The legal basis a purpose rests on, or undefined when it may not be used (or is not needed).
+ * The publisher's choice first: `consent` moves every needed purpose to consent, `legitimateInterest` every one
+ * TCF 2.2 lets rest on it (seed §5.1: LI for 730's purpose 8, or consent); a chosen basis is not flexible.
+ * [Guide] restriction type 0 (not allowed) removes the purpose; type 1/2 (require consent / LI) switch a flexible
+ * purpose's basis, and leave a non-flexible purpose declared on the other basis without any basis; [String]
+ * type 3 is undefined, treated as not allowed. [Policy] LI is never a basis for purposes 1 and 3-6.
  */
-function legalBasisFor(purpose: number, needs: VendorNeeds, restriction: number): LegalBasis | undefined {
-  const declared: LegalBasis | undefined = (needs.purposes as readonly number[]).indexOf(purpose) !== -1 ? 'consent' :
+export function legalBasisFor(purpose: number, needs: VendorNeeds, choice: LegalBasisChoice, restriction: number): LegalBasis | undefined {
+  let declared: LegalBasis | undefined = (needs.purposes as readonly number[]).indexOf(purpose) !== -1 ? 'consent' :
     (needs.legIntPurposes as readonly number[]).indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
+  if (declared !== undefined && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
   let basis = declared;
   if (restriction === RESTRICTION_REQUIRE_CONSENT) basis = 'consent';
   else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) basis = 'legitimateInterest';
   else if (restriction !== NO_RESTRICTION) return undefined;
-  if (declared === undefined || (basis !== declared && (needs.flexiblePurposes as readonly number[]).indexOf(purpose) === -1)) return undefined;
+  if (basis !== declared && (choice !== 'declared' || (needs.flexiblePurposes as readonly number[]).indexOf(purpose) === -1)) return undefined;
   if (basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose)) return undefined;
   return basis;
 }

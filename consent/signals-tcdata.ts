@@ -31,43 +31,49 @@ export interface TcData {
   };
 }
 
-/** The value itself when it is an object, else an empty one: a CMP may leave out or null any section. */
-function map(value: unknown): BooleanMap {
-  return typeof value === 'object' && value !== null ? (value as BooleanMap) : {};
+/** `value[key]` when `value` is an object, else undefined: a CMP may leave out or null any section. */
+export function at(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as BooleanMap)[key] : undefined;
+}
+
+/** Whether an id map of `tcData` (purpose, vendor or special-feature vector) sets `id`: only `=== true` counts. */
+export function tcDataFlag(map: unknown, id: number | string): boolean {
+  return at(map, '' + id) === true;
+}
+
+/**
+ * The publisher restriction `tcData` sets on `purpose` for the vendor: RestrictionType 0–2, NO_RESTRICTION for
+ * anything else, and type 3 (undefined in the spec) as not allowed.
+ */
+export function tcDataRestriction(tcData: TcData, purpose: number, vendorKey: string): number {
+  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
+  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
 }
 
 /** Flags 1..max of an id map (index 0 unused). */
-function flags(value: unknown, max: number): boolean[] {
-  const ids = map(value);
+function flags(map: unknown, max: number): boolean[] {
   const out = [false];
-  for (let id = 1; id <= max; id++) out.push(ids['' + id] === true);
+  for (let id = 1; id <= max; id++) out.push(tcDataFlag(map, id));
   return out;
 }
 
 export function signalsFromTcData(tcData: TcData, vendorId: number): VendorSignals {
   const key = '' + vendorId;
-  const purpose = map(tcData.purpose);
-  const vendor = map(tcData.vendor);
-  const consents = map(vendor.consents);
-  const legitimateInterests = map(vendor.legitimateInterests);
-  const byPurpose = map(map(tcData.publisher).restrictions);
+  const vendor = tcData.vendor;
   const restrictions = [NO_RESTRICTION];
-  for (let id = 1; id <= MAX_PURPOSE_ID; id++) {
-    // RestrictionType 3 is undefined in the spec: treated as not allowed; anything else is no restriction.
-    const type = map(byPurpose['' + id])[key];
-    restrictions.push(type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION);
-  }
+  for (let id = 1; id <= MAX_PURPOSE_ID; id++) restrictions.push(tcDataRestriction(tcData, id, key));
   return {
     vendorId: vendorId,
     gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
     eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
     useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
-    purposeConsents: flags(purpose.consents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flags(purpose.legitimateInterests, MAX_PURPOSE_ID),
+    purposeConsents: flags(at(tcData.purpose, 'consents'), MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flags(at(tcData.purpose, 'legitimateInterests'), MAX_PURPOSE_ID),
     specialFeatureOptins: flags(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: consents[key] === true,
-    vendorLegitimateInterest: legitimateInterests[key] === true,
-    vendorListed: typeof consents[key] === 'boolean' || typeof legitimateInterests[key] === 'boolean' || map(vendor.disclosedVendors)[key] === true,
+    vendorConsent: tcDataFlag(at(vendor, 'consents'), key),
+    vendorLegitimateInterest: tcDataFlag(at(vendor, 'legitimateInterests'), key),
+    vendorListed: typeof at(at(vendor, 'consents'), key) === 'boolean' || typeof at(at(vendor, 'legitimateInterests'), key) === 'boolean' ||
+      tcDataFlag(at(vendor, 'disclosedVendors'), key),
     restrictions: restrictions,
   };
 }

@@ -15,7 +15,6 @@ import type { TcData } from './signals-tcdata.ts';
 import type { TcErrorCode } from './tc-sections.ts';
 import type { TcString } from './tc-string.ts';
 import { tcStringVendorSignals } from './tc-view.ts';
-import { withLegalBasis } from './vendor-needs.ts';
 import type { LegalBasisChoice } from './vendor-needs.ts';
 import { VENDOR_REGISTRY, currentDeclaration, findVendor } from './vendors.ts';
 import type { VendorErrorCode, VendorRegistry } from './vendors.ts';
@@ -47,5 +46,5 @@ export function vendorDecision(source: DecisionSource, vendorId: number, options
   const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
   const signals = vendorSignals(source, vendorId);
   if (!signals.ok) return signals;
-  return success(decide(signals.value, withLegalBasis(currentDeclaration(vendor), choice)));
+  return success(decide(signals.value, currentDeclaration(vendor), choice));
 }

@@ -3,7 +3,6 @@
  * registry's history (vendors.ts, with sources and dates), as the small table the templates compile in.
  * test/consent/vendor-needs.test.ts keeps this table equal to the history's last declarations.
  */
-import { legitimateInterestAllowed } from './purpose-ids.ts';
 import type { PurposeId, SpecialFeatureId } from './purpose-ids.ts';
 
 export interface VendorNeeds {
@@ -39,18 +38,6 @@ export function neededPurposes(needs: VendorNeeds): PurposeId[] {
  * The legal basis a publisher chooses for a vendor in the web template: `declared` keeps the GVL declaration;
  * `consent` moves every purpose to consent; `legitimateInterest` moves every purpose that TCF 2.2 lets rest on
  * legitimate interest to it (purposes 1 and 3–6 stay on consent). The seed (§5.1) describes exactly this choice
- * for 730: legitimate interest for purpose 8, or consent.
+ * for 730: legitimate interest for purpose 8, or consent. Applied by decision.ts, `legalBasisFor`.
  */
 export type LegalBasisChoice = 'declared' | 'consent' | 'legitimateInterest';
-
-export function withLegalBasis(needs: VendorNeeds, choice: LegalBasisChoice): VendorNeeds {
-  if (choice === 'declared') return needs;
-  const all = needs.purposes.concat(needs.legIntPurposes);
-  const legIntPurposes = choice === 'legitimateInterest' ? all.filter(legitimateInterestAllowed) : [];
-  return {
-    purposes: all.filter((purpose) => legIntPurposes.indexOf(purpose) === -1),
-    legIntPurposes: legIntPurposes,
-    flexiblePurposes: [],
-    specialFeatures: needs.specialFeatures,
-  };
-}

@@ -8,7 +8,7 @@
 import { AGOF_VENDOR_ID, INFONLINE_VENDOR_ID } from './vendor-needs.ts';
 import type { VendorNeeds } from './vendor-needs.ts';
 
-export { AGOF_VENDOR_ID, INFONLINE_VENDOR_ID, neededPurposes, withLegalBasis } from './vendor-needs.ts';
+export { AGOF_VENDOR_ID, INFONLINE_VENDOR_ID, neededPurposes } from './vendor-needs.ts';
 export type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
 
 export interface VendorDeclaration extends VendorNeeds {
