@@ -50,7 +50,7 @@ export interface StackOptions {
 export interface Stack {
   server: SgtmServer;
   sinks: Record<string, Sink>;
-  /** Resolves when no forward is in flight any more. */
+  /** Resolves when no forward is in flight any more and the client's callbacks for them have run. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -95,7 +95,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     server,
     sinks,
     async settle() {
-      while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      for (;;) {
+        while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        // A settled request's callback runs in the sandbox on a later turn (the scheduler wakes with setImmediate).
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (server.host.inFlight === 0) return;
+      }
     },
     async close() {
       await server.close();
