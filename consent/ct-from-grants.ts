@@ -4,8 +4,8 @@
  * vendor needs (vendor-needs.ts); compatible keeps them all, as iam.js would. Purpose 11 is dropped and
  * duplicates count once, as in encodeCt; an id outside 1..11 is an error; vendors without a field are not read.
  */
-import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_BITS } from './ct-layout.ts';
-import { addBits, unknownId } from './ct-string.ts';
+import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_WEIGHTS } from './ct-layout.ts';
+import { withIds } from './ct-string.ts';
 import type { CtErrorCode } from './ct-string.ts';
 import type { CtEncoding } from './ct-from-tcdata.ts';
 import { toHex } from './hex.ts';
@@ -16,13 +16,12 @@ import { VENDOR_NEEDS } from './vendor-needs.ts';
 export function ctFromGrants(grants: { [vendorId: string]: readonly number[] | undefined }, options: { encoding: CtEncoding }): Result<string, CtErrorCode> {
   let ct = CT_CMP_CODES.other;
   for (const vendorId of CT_LAYOUT.vendors) {
-    const granted = grants['' + vendorId];
+    const granted = grants['' + vendorId] || [];
     const needs = VENDOR_NEEDS['' + vendorId];
-    const bad = unknownId(granted, CT_PURPOSE_BITS);
-    if (bad !== undefined) return failure('ct-purpose', 'ct: purpose ' + bad + ' of vendor ' + vendorId + ' is not 1..11');
-    const kept = options.encoding === 'compatible' || granted === undefined ? granted :
-      granted.filter((purpose) => needs !== undefined && (needs.purposes as readonly number[]).concat(needs.legIntPurposes).indexOf(purpose) !== -1);
-    ct = ct + toHex(addBits(0, kept, CT_PURPOSE_BITS), CT_LAYOUT.fieldLength);
+    const needed = needs === undefined ? [] : needs.purposes.concat(needs.legIntPurposes) as readonly number[];
+    if (withIds(0, granted, CT_PURPOSE_WEIGHTS) < 0) return failure('ct-purpose', 'ct: vendor ' + vendorId + ': purposes ' + granted.join(',') + ' are not all in 1..11');
+    const kept = granted.filter((id) => options.encoding === 'compatible' || needed.indexOf(id) !== -1);
+    ct = ct + toHex(withIds(0, kept, CT_PURPOSE_WEIGHTS), CT_LAYOUT.fieldLength);
   }
   return success(ct);
 }

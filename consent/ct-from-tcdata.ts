@@ -10,10 +10,9 @@
  * This file is the web tag's path: it reads `tcData` directly (signals-tcdata.ts's readers), with the vendors'
  * needs in force (vendor-needs.ts) and no TC-string decoder; ct-from-tcf.ts brings the other sources to it.
  */
-import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_BITS, CT_SPECIAL_FEATURE_BITS } from './ct-layout.ts';
-import type { CtLayout } from './ct-layout.ts';
+import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_WEIGHTS, CT_SPECIAL_FEATURE_WEIGHTS } from './ct-layout.ts';
 import { isFinalEvent, legalBasisFor } from './decision.ts';
-import { POWERS_OF_TWO, toHex } from './hex.ts';
+import { toHex } from './hex.ts';
 import { at, tcDataFlag, tcDataRestriction } from './signals-tcdata.ts';
 import type { TcData } from './signals-tcdata.ts';
 import { VENDOR_NEEDS } from './vendor-needs.ts';
@@ -27,35 +26,29 @@ export interface CtOptions {
   legalBases?: { [vendorId: string]: LegalBasisChoice | undefined };
   /** What each vendor needs; VENDOR_NEEDS by default (a vendor without an entry is granted nothing). */
   needs?: { readonly [vendorId: string]: VendorNeeds | undefined };
-  layout?: CtLayout;
 }
 
 export function ctFromTcData(tcData: TcData, options: CtOptions): string {
-  const layout = options.layout || CT_LAYOUT;
   const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
   const compatible = options.encoding === 'compatible';
-  const purposeConsents = at(tcData.purpose, 'consents');
-  const purposeLegitimateInterests = at(tcData.purpose, 'legitimateInterests');
   let ct = CT_CMP_CODES.tcf;
-  for (const vendorId of layout.vendors) {
+  for (const vendorId of CT_LAYOUT.vendors) {
     const key = '' + vendorId;
     const needs = (options.needs || VENDOR_NEEDS)[key];
-    const choice = (options.legalBases || {})[key] || 'declared';
     const consent = tcDataFlag(at(tcData.vendor, 'consents'), key);
     const legitimateInterest = tcDataFlag(at(tcData.vendor, 'legitimateInterests'), key);
     let field = 0;
-    for (let id = 1; id < CT_PURPOSE_BITS.length; id++) {
-      const byConsent = tcDataFlag(purposeConsents, id);
-      const byLegitimateInterest = legitimateInterest && tcDataFlag(purposeLegitimateInterests, id);
-      const basis = needs === undefined ? undefined : legalBasisFor(id, needs, choice, tcDataRestriction(tcData, id, key));
-      const granted = compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) :
-        basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest;
-      if (final && granted && CT_PURPOSE_BITS[id] >= 0) field = field + POWERS_OF_TWO[CT_PURPOSE_BITS[id]];
+    for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
+      const byConsent = tcDataFlag(at(tcData.purpose, 'consents'), id);
+      const byLegitimateInterest = legitimateInterest && tcDataFlag(at(tcData.purpose, 'legitimateInterests'), id);
+      const basis = needs && legalBasisFor(id, needs, (options.legalBases || {})[key] || 'declared', tcDataRestriction(tcData, id, key));
+      if (compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) :
+        basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest) field = field + CT_PURPOSE_WEIGHTS[id];
     }
-    for (let id = 1; id < CT_SPECIAL_FEATURE_BITS.length; id++) {
-      if (final && compatible && (consent || legitimateInterest) && tcDataFlag(tcData.specialFeatureOptins, id)) field = field + POWERS_OF_TWO[CT_SPECIAL_FEATURE_BITS[id]];
+    for (let id = 1; final && compatible && (consent || legitimateInterest) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
+      if (tcDataFlag(tcData.specialFeatureOptins, id)) field = field + CT_SPECIAL_FEATURE_WEIGHTS[id];
     }
-    ct = ct + toHex(field, layout.fieldLength);
+    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
   }
   return ct;
 }

@@ -30,7 +30,6 @@ export type CtFromTcfErrorCode = CtErrorCode | TcErrorCode | VendorErrorCode;
 type IdMap = { [id: string]: boolean | number };
 
 export function ctFromTcf(source: DecisionSource, options: CtFromTcfOptions): Result<string, CtFromTcfErrorCode> {
-  const layout = options.layout === undefined ? CT_LAYOUT : options.layout;
   const registry = options.registry === undefined ? VENDOR_REGISTRY : options.registry;
   const needs: { [vendorId: string]: VendorNeeds } = {};
   const tcData = {
@@ -41,7 +40,7 @@ export function ctFromTcf(source: DecisionSource, options: CtFromTcfOptions): Re
     specialFeatureOptins: {} as IdMap,
     publisher: { restrictions: {} as { [purposeId: string]: IdMap } },
   };
-  for (const vendorId of layout.vendors) {
+  for (const vendorId of CT_LAYOUT.vendors) {
     const vendor = findVendor(vendorId, registry);
     if (vendor === undefined) return failure('vendor-unregistered', 'vendor ' + vendorId + ' of the ct layout is not in the vendor registry');
     const signals = vendorSignals(source, vendorId);
@@ -49,7 +48,7 @@ export function ctFromTcf(source: DecisionSource, options: CtFromTcfOptions): Re
     needs['' + vendorId] = currentDeclaration(vendor);
     write(tcData, signals.value);
   }
-  return success(ctFromTcData(tcData as TcData, { encoding: options.encoding, legalBases: options.legalBases, needs: needs, layout: layout }));
+  return success(ctFromTcData(tcData as TcData, { encoding: options.encoding, legalBases: options.legalBases, needs: needs }));
 }
 
 /** One vendor's signals into the `tcData` shape (the purpose and special-feature parts are the same for every vendor). */

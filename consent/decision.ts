@@ -11,7 +11,7 @@
  */
 import { MAX_PURPOSE_ID, legitimateInterestAllowed } from './purpose-ids.ts';
 import {
-  NO_RESTRICTION, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
+  RESTRICTION_NOT_ALLOWED, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
 } from './signals.ts';
 import type { VendorSignals } from './signals.ts';
 import type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
@@ -96,17 +96,15 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds, choice?
  * TCF 2.2 lets rest on it (seed §5.1: LI for 730's purpose 8, or consent); a chosen basis is not flexible.
  * [Guide] restriction type 0 (not allowed) removes the purpose; type 1/2 (require consent / LI) switch a flexible
  * purpose's basis, and leave a non-flexible purpose declared on the other basis without any basis; [String]
- * type 3 is undefined, treated as not allowed. [Policy] LI is never a basis for purposes 1 and 3-6.
+ * type 3 is undefined, treated as not allowed (the readers turn it into 0, so `restriction` is NO_RESTRICTION or
+ * 0–2). [Policy] LI is never a basis for purposes 1 and 3-6.
  */
 export function legalBasisFor(purpose: number, needs: VendorNeeds, choice: LegalBasisChoice, restriction: number): LegalBasis | undefined {
   let declared: LegalBasis | undefined = (needs.purposes as readonly number[]).indexOf(purpose) !== -1 ? 'consent' :
     (needs.legIntPurposes as readonly number[]).indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared !== undefined && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
-  let basis = declared;
-  if (restriction === RESTRICTION_REQUIRE_CONSENT) basis = 'consent';
-  else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) basis = 'legitimateInterest';
-  else if (restriction !== NO_RESTRICTION) return undefined;
-  if (basis !== declared && (choice !== 'declared' || (needs.flexiblePurposes as readonly number[]).indexOf(purpose) === -1)) return undefined;
-  if (basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose)) return undefined;
-  return basis;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
+  const flexible = choice === 'declared' && (needs.flexiblePurposes as readonly number[]).indexOf(purpose) !== -1;
+  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || (basis !== declared && !flexible)) return undefined;
+  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
 }

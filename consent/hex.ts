@@ -22,6 +22,11 @@ export function hasBit(value: number, bit: number): boolean {
   return shifted % 2 === 1;
 }
 
+/** Whether `value` (a non-negative integer) has the bit of `weight` (a power of two; 0 is never set). */
+export function hasWeight(value: number, weight: number): boolean {
+  return weight > 0 && value % (weight * 2) >= weight;
+}
+
 /** Lower-case hex of a non-negative integer, left-padded with zeros to `digits`. */
 export function toHex(value: number, digits: number): string {
   let out = '';

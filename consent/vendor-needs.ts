@@ -15,6 +15,7 @@ export interface VendorNeeds {
   specialFeatures: readonly SpecialFeatureId[];
 }
 
+/** GVL vendor ids of the ct layout's vendors (ct-layout.ts). */
 export const INFONLINE_VENDOR_ID = 730;
 export const AGOF_VENDOR_ID = 785;
 

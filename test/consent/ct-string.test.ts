@@ -78,9 +78,9 @@ const encodeRejects = test.macro({
 });
 
 test('purpose 12', encodeRejects, { cmp: 'tcf', vendors: { '730': [12] }, specialFeatures: {} }, 'ct-purpose',
-  'ct: purpose 12 of vendor 730 is not 1..11');
+  'ct: vendor 730: purposes 12 are not all in 1..11');
 test('special feature 3', encodeRejects, { cmp: 'tcf', vendors: {}, specialFeatures: { '785': [3] } }, 'ct-special-feature',
-  'ct: special feature 3 of vendor 785 is not 1..2');
+  'ct: vendor 785: special features 3 are not all in 1..2');
 test('a vendor outside the layout', encodeRejects, { cmp: 'tcf', vendors: { '755': [1] }, specialFeatures: {} }, 'ct-vendor',
   'ct: vendor 755 has no field');
 
