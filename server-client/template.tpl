@@ -310,34 +310,13 @@ function buildSetBitOffsets() {
   }
   return table;
 }
-const HEX_VALUES = {
-  '0': 0,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-  '6': 6,
-  '7': 7,
-  '8': 8,
-  '9': 9,
-  a: 10,
-  b: 11,
-  c: 12,
-  d: 13,
-  e: 14,
-  f: 15,
-  A: 10,
-  B: 11,
-  C: 12,
-  D: 13,
-  E: 14,
-  F: 15
-};
+const HEX_DIGITS = '0123456789abcdef';
+function hexValue(digit) {
+  return HEX_DIGITS.indexOf(digit.toLowerCase());
+}
 const POWERS_OF_TWO = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4194304, 8388608, 16777216];
-function hasBit(value, bit) {
-  const shifted = (value - value % POWERS_OF_TWO[bit]) / POWERS_OF_TWO[bit];
-  return shifted % 2 === 1;
+function hasWeight(value, weight) {
+  return weight > 0 && value % (weight * 2) >= weight;
 }
 const READ_TRUNCATED = -1;
 const READ_BAD_CHARACTER = -2;
@@ -573,8 +552,8 @@ function decodeBitField(reader, maxVendorId, field) {
     if (digit !== 0) {
       const offsets = SET_BIT_OFFSETS[digit];
       for (let i = 0; i < offsets.length; i++) {
-        const at = bit - offset + offsets[i];
-        if (at >= bit && at < stop) ids.push(at - first + 1);
+        const at2 = bit - offset + offsets[i];
+        if (at2 >= bit && at2 < stop) ids.push(at2 - first + 1);
       }
     }
     bit = bit - offset + 6;
@@ -812,61 +791,20 @@ function readIds(reader, bits, name) {
   }
   return success(ids);
 }
-const PURPOSES = [{
-  id: 1,
-  name: 'Store and/or access information on a device',
-  legitimateInterestAllowed: false
-}, {
-  id: 2,
-  name: 'Use limited data to select advertising',
-  legitimateInterestAllowed: true
-}, {
-  id: 3,
-  name: 'Create profiles for personalised advertising',
-  legitimateInterestAllowed: false
-}, {
-  id: 4,
-  name: 'Use profiles to select personalised advertising',
-  legitimateInterestAllowed: false
-}, {
-  id: 5,
-  name: 'Create profiles to personalise content',
-  legitimateInterestAllowed: false
-}, {
-  id: 6,
-  name: 'Use profiles to select personalised content',
-  legitimateInterestAllowed: false
-}, {
-  id: 7,
-  name: 'Measure advertising performance',
-  legitimateInterestAllowed: true
-}, {
-  id: 8,
-  name: 'Measure content performance',
-  legitimateInterestAllowed: true
-}, {
-  id: 9,
-  name: 'Understand audiences through statistics or combinations of data from different sources',
-  legitimateInterestAllowed: true
-}, {
-  id: 10,
-  name: 'Develop and improve services',
-  legitimateInterestAllowed: true
-}, {
-  id: 11,
-  name: 'Use limited data to select content',
-  legitimateInterestAllowed: true
-}];
 const MAX_PURPOSE_ID = 11;
 const MAX_SPECIAL_FEATURE_ID = 2;
+const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
+function legitimateInterestAllowed(id) {
+  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
+}
 const RESTRICTION_NOT_ALLOWED = 0;
 const RESTRICTION_REQUIRE_CONSENT = 1;
 const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
 const NO_RESTRICTION = -1;
 function emptyFlags(max) {
-  const flags = [];
-  for (let i = 0; i <= max; i++) flags.push(false);
-  return flags;
+  const flags2 = [];
+  for (let i = 0; i <= max; i++) flags2.push(false);
+  return flags2;
 }
 function noRestrictions() {
   return [NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION];
@@ -874,90 +812,6 @@ function noRestrictions() {
 function combineRestriction(current, next) {
   if (current === NO_RESTRICTION || current === next) return next;
   return RESTRICTION_NOT_ALLOWED;
-}
-function flagsFrom(map, max) {
-  const flags = emptyFlags(max);
-  if (map === undefined || map === null || typeof map !== 'object') return flags;
-  for (let id = 1; id <= max; id++) flags[id] = map['' + id] === true;
-  return flags;
-}
-function isMap(value) {
-  return typeof value === 'object' && value !== null;
-}
-function signalsFromTcData(tcData, vendorId) {
-  const key = '' + vendorId;
-  const purpose = isMap(tcData.purpose) ? tcData.purpose : {};
-  const vendor = isMap(tcData.vendor) ? tcData.vendor : {};
-  const consents = isMap(vendor.consents) ? vendor.consents : {};
-  const legitimateInterests = isMap(vendor.legitimateInterests) ? vendor.legitimateInterests : {};
-  const disclosed = isMap(vendor.disclosedVendors) ? vendor.disclosedVendors : {};
-  const restrictions = noRestrictions();
-  const publisher = isMap(tcData.publisher) ? tcData.publisher : {};
-  const byPurpose = isMap(publisher.restrictions) ? publisher.restrictions : {};
-  for (let id = 1; id <= MAX_PURPOSE_ID; id++) {
-    const forPurpose = byPurpose['' + id];
-    if (!isMap(forPurpose)) continue;
-    const type = forPurpose[key];
-    if (type === 0 || type === 1 || type === 2 || type === 3) restrictions[id] = type === 3 ? RESTRICTION_NOT_ALLOWED : type;
-  }
-  return {
-    vendorId: vendorId,
-    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
-    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
-    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
-    purposeConsents: flagsFrom(purpose.consents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flagsFrom(purpose.legitimateInterests, MAX_PURPOSE_ID),
-    specialFeatureOptins: flagsFrom(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: consents[key] === true,
-    vendorLegitimateInterest: legitimateInterests[key] === true,
-    vendorListed: typeof consents[key] === 'boolean' || typeof legitimateInterests[key] === 'boolean' || disclosed[key] === true,
-    restrictions: restrictions
-  };
-}
-function flagsFromIds(ids, max) {
-  const flags = emptyFlags(max);
-  for (const id of ids) {
-    if (id <= max) flags[id] = true;
-  }
-  return flags;
-}
-function hasId(ids, id) {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = low + (high - low - (high - low) % 2) / 2;
-    const value = ids[middle];
-    if (value === id) return true;
-    if (value < id) low = middle + 1; else high = middle - 1;
-  }
-  return false;
-}
-function signalsFromTcString(tc, vendorId, gdprApplies) {
-  const restrictions = noRestrictions();
-  for (const restriction of tc.publisherRestrictions) {
-    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
-    for (const range of restriction.vendors) {
-      if (vendorId >= range.start && vendorId <= range.end) {
-        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
-        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
-      }
-    }
-  }
-  const consent = hasId(tc.vendorConsents, vendorId);
-  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
-  return {
-    vendorId: vendorId,
-    gdprApplies: gdprApplies,
-    eventStatus: undefined,
-    useNonStandardTexts: tc.useNonStandardTexts,
-    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
-    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: consent,
-    vendorLegitimateInterest: legitimateInterest,
-    vendorListed: consent || legitimateInterest,
-    restrictions: restrictions
-  };
 }
 function tcStringVendorSignals(tc, vendorId, gdprApplies) {
   const input = checkTcStringInput(tc);
@@ -1009,17 +863,17 @@ function readFlags(reader, offset, count) {
     reader.pos = offset;
     return undefined;
   }
-  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
+  const flags2 = [false, false, false, false, false, false, false, false, false, false, false, false];
   let weight = POWERS_OF_TWO[count - 1];
   let rest = value;
   for (let id = 1; id <= count; id++) {
     if (rest >= weight) {
-      flags[id] = true;
+      flags2[id] = true;
       rest = rest - weight;
     }
     weight = weight / 2;
   }
-  return flags;
+  return flags2;
 }
 function vendorInSection(reader, vendorId, answer, field) {
   const head = readBits(reader, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
@@ -1112,8 +966,136 @@ function restrictionsFor(reader, vendorId) {
   }
   return success(restrictions);
 }
+const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
+function isFinalEvent(eventStatus) {
+  return FINAL_EVENTS.indexOf(eventStatus) !== -1;
+}
+function decisionStatus(signals) {
+  if (signals.gdprApplies === false) return 'gdpr-not-applicable';
+  if (signals.gdprApplies !== true) return 'gdpr-unknown';
+  if (signals.eventStatus !== undefined && !isFinalEvent(signals.eventStatus)) return 'not-final';
+  return signals.vendorListed ? 'decided' : 'vendor-missing';
+}
+function decide(signals, declaration, choice) {
+  const decision = {
+    vendorId: signals.vendorId,
+    status: decisionStatus(signals),
+    purposes: [],
+    legalBases: {},
+    specialFeatures: [],
+    useNonStandardTexts: signals.useNonStandardTexts
+  };
+  if (decision.status !== 'decided' || !signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
+  for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
+    const basis = legalBasisFor(purpose, declaration, choice === undefined ? 'declared' : choice, signals.restrictions[purpose]);
+    const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] : signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    if (basis !== undefined && granted) {
+      decision.purposes.push(purpose);
+      decision.legalBases[purpose] = basis;
+    }
+  }
+  for (const feature of declaration.specialFeatures) {
+    if (signals.specialFeatureOptins[feature]) decision.specialFeatures.push(feature);
+  }
+  return decision;
+}
+function legalBasisFor(purpose, needs, choice, restriction) {
+  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
+  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
+  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
+  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+}
+function flagsFromIds(ids, max) {
+  const flags2 = emptyFlags(max);
+  for (const id of ids) {
+    if (id <= max) flags2[id] = true;
+  }
+  return flags2;
+}
+function hasId(ids, id) {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = low + (high - low - (high - low) % 2) / 2;
+    const value = ids[middle];
+    if (value === id) return true;
+    if (value < id) low = middle + 1; else high = middle - 1;
+  }
+  return false;
+}
+function signalsFromTcString(tc, vendorId, gdprApplies) {
+  const restrictions = noRestrictions();
+  for (const restriction of tc.publisherRestrictions) {
+    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
+    for (const range of restriction.vendors) {
+      if (vendorId >= range.start && vendorId <= range.end) {
+        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
+        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
+      }
+    }
+  }
+  const consent = hasId(tc.vendorConsents, vendorId);
+  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
+  return {
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: tc.useNonStandardTexts,
+    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: consent,
+    vendorLegitimateInterest: legitimateInterest,
+    vendorListed: consent || legitimateInterest,
+    restrictions: restrictions
+  };
+}
+function at(value, key) {
+  return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+function tcDataFlag(map, id) {
+  return at(map, '' + id) === true;
+}
+function tcDataRestriction(tcData, purpose, vendorKey) {
+  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
+  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
+}
+function flags(map, max) {
+  const out = [false];
+  for (let id = 1; id <= max; id++) out.push(tcDataFlag(map, id));
+  return out;
+}
+function signalsFromTcData(tcData, vendorId) {
+  const key = '' + vendorId;
+  const vendor = tcData.vendor;
+  const restrictions = [NO_RESTRICTION];
+  for (let id = 1; id <= MAX_PURPOSE_ID; id++) restrictions.push(tcDataRestriction(tcData, id, key));
+  return {
+    vendorId: vendorId,
+    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
+    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
+    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
+    purposeConsents: flags(at(tcData.purpose, 'consents'), MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flags(at(tcData.purpose, 'legitimateInterests'), MAX_PURPOSE_ID),
+    specialFeatureOptins: flags(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: tcDataFlag(at(vendor, 'consents'), key),
+    vendorLegitimateInterest: tcDataFlag(at(vendor, 'legitimateInterests'), key),
+    vendorListed: typeof at(at(vendor, 'consents'), key) === 'boolean' || typeof at(at(vendor, 'legitimateInterests'), key) === 'boolean' || tcDataFlag(at(vendor, 'disclosedVendors'), key),
+    restrictions: restrictions
+  };
+}
 const INFONLINE_VENDOR_ID = 730;
 const AGOF_VENDOR_ID = 785;
+function neededPurposes(needs) {
+  const needed = [];
+  for (let id = 1; id <= 11; id++) {
+    const purpose = id;
+    if (needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1) needed.push(purpose);
+  }
+  return needed;
+}
 const VENDORS = [{
   id: INFONLINE_VENDOR_ID,
   name: 'INFOnline GmbH',
@@ -1200,193 +1182,118 @@ function findVendor(id, registry) {
 function currentDeclaration(vendor) {
   return vendor.declarations[vendor.declarations.length - 1];
 }
-function neededPurposes(declaration) {
-  const needed = [];
-  for (let id = 1; id <= 11; id++) {
-    const purpose = id;
-    if (declaration.purposes.indexOf(purpose) !== -1 || declaration.legIntPurposes.indexOf(purpose) !== -1) {
-      needed.push(purpose);
-    }
-  }
-  return needed;
-}
-const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
 function vendorSignals(source, vendorId) {
   if (source.kind === 'tcData') return success(signalsFromTcData(source.tcData, vendorId));
   if (source.kind === 'decodedTcString') return success(signalsFromTcString(source.tcString, vendorId, source.gdprApplies));
   return tcStringVendorSignals(source.tcString, vendorId, source.gdprApplies);
 }
-function decide(signals, declaration) {
-  const decision = {
-    vendorId: signals.vendorId,
-    status: 'decided',
-    purposes: [],
-    legalBases: {},
-    specialFeatures: [],
-    useNonStandardTexts: signals.useNonStandardTexts
-  };
-  if (signals.gdprApplies === false) return withStatus(decision, 'gdpr-not-applicable');
-  if (signals.gdprApplies !== true) return withStatus(decision, 'gdpr-unknown');
-  if (signals.eventStatus !== undefined && FINAL_EVENTS.indexOf(signals.eventStatus) === -1) return withStatus(decision, 'not-final');
-  if (!signals.vendorListed) return withStatus(decision, 'vendor-missing');
-  if (!signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
-  for (const entry of PURPOSES) {
-    const purpose = entry.id;
-    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
-    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
-    if (!byConsent && !byLegitimateInterest) continue;
-    const basis = legalBasisFor(entry, declaration, signals.restrictions[purpose]);
-    if (basis === undefined) continue;
-    if (basis === 'consent' ? byConsent : byLegitimateInterest) {
-      decision.purposes.push(purpose);
-      decision.legalBases[purpose] = basis;
-    }
-  }
-  for (const feature of declaration.specialFeatures) {
-    if (signals.specialFeatureOptins[feature]) decision.specialFeatures.push(feature);
-  }
-  return decision;
-}
-function legalBasisFor(entry, declaration, restriction) {
-  const purpose = entry.id;
-  let basis;
-  if (declaration.purposes.indexOf(purpose) !== -1) basis = 'consent'; else if (declaration.legIntPurposes.indexOf(purpose) !== -1) basis = 'legitimateInterest'; else return undefined;
-  if (restriction === RESTRICTION_NOT_ALLOWED) return undefined;
-  if (restriction !== NO_RESTRICTION) {
-    const flexible = declaration.flexiblePurposes.indexOf(purpose) !== -1;
-    if (restriction === RESTRICTION_REQUIRE_CONSENT) {
-      if (basis !== 'consent' && !flexible) return undefined;
-      basis = 'consent';
-    } else if (restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST) {
-      if (basis !== 'legitimateInterest' && !flexible) return undefined;
-      basis = 'legitimateInterest';
-    } else {
-      return undefined;
-    }
-  }
-  if (basis === 'legitimateInterest' && !entry.legitimateInterestAllowed) return undefined;
-  return basis;
-}
-function withStatus(decision, status) {
-  decision.status = status;
-  return decision;
-}
-const CT_CMP_CODES = [{
-  cmp: 'none',
-  code: '00'
-}, {
-  cmp: 'tcf',
-  code: '01'
-}, {
-  cmp: 'other',
-  code: 'ff'
-}];
+const CT_CMP_CODES = {
+  none: '00',
+  tcf: '01',
+  other: 'ff'
+};
 const CT_LAYOUT = {
   cmpLength: 2,
   fieldLength: 4,
-  vendors: [INFONLINE_VENDOR_ID, AGOF_VENDOR_ID]
+  vendors: [730, 785]
 };
-const CT_BITS = [{
-  kind: 'purpose',
-  id: 1,
-  bit: 0
-}, {
-  kind: 'purpose',
-  id: 2,
-  bit: 1
-}, {
-  kind: 'purpose',
-  id: 3,
-  bit: 2
-}, {
-  kind: 'purpose',
-  id: 4,
-  bit: 3
-}, {
-  kind: 'purpose',
-  id: 5,
-  bit: 4
-}, {
-  kind: 'purpose',
-  id: 6,
-  bit: 5
-}, {
-  kind: 'purpose',
-  id: 7,
-  bit: 6
-}, {
-  kind: 'purpose',
-  id: 8,
-  bit: 7
-}, {
-  kind: 'purpose',
-  id: 9,
-  bit: 8
-}, {
-  kind: 'purpose',
-  id: 10,
-  bit: 9
-}, {
-  kind: 'specialFeature',
-  id: 1,
-  bit: 10
-}, {
-  kind: 'specialFeature',
-  id: 2,
-  bit: 11
-}];
+const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
+const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
+const CT_FIELD_LIMIT = 4096;
 function ctLength(layout) {
   return layout.cmpLength + layout.fieldLength * layout.vendors.length;
 }
-function decodeCt(value, layout) {
-  const used = layout === undefined ? CT_LAYOUT : layout;
-  if (typeof value !== 'string') return failure('ct-type', 'ct: expected a string, got ' + typeof value);
-  const expected = ctLength(used);
-  if (value.length !== expected) {
-    return failure('ct-length', 'ct "' + shorten(value) + '" has ' + value.length + ' characters; expected ' + expected + ' (' + used.cmpLength + ' for the CMP, ' + used.fieldLength + ' per vendor: ' + used.vendors.join(', ') + ')');
+function validateCt(value, cmps) {
+  if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
+  const length = ctLength(CT_LAYOUT);
+  if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
+  for (let i = 0; i < length; i++) {
+    if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
-  for (let i = 0; i < value.length; i++) {
-    if (HEX_VALUES[value[i]] === undefined) {
-      return failure('ct-character', 'ct "' + value + '": character "' + value[i] + '" at position ' + i + ' is not a hex digit');
-    }
-  }
-  const cmpCode = value.slice(0, used.cmpLength).toLowerCase();
-  let cmp = undefined;
-  for (const entry of CT_CMP_CODES) {
-    if (entry.code === cmpCode) cmp = entry.cmp;
-  }
-  if (cmp === undefined) {
-    return failure('ct-cmp', 'ct "' + value + '": CMP field "' + cmpCode + '" is not 00 (none), 01 (TCF) or ff (other)');
-  }
-  const ct = {
-    cmp: cmp,
-    vendors: {},
-    specialFeatures: {}
-  };
-  for (let v = 0; v < used.vendors.length; v++) {
-    const start = used.cmpLength + v * used.fieldLength;
-    let fieldValue = 0;
-    for (let i = start; i < start + used.fieldLength; i++) fieldValue = fieldValue * 16 + HEX_VALUES[value[i]];
-    const purposes = [];
-    const specialFeatures = [];
-    let known = 0;
-    for (const entry of CT_BITS) {
-      if (hasBit(fieldValue, entry.bit)) {
-        known = known + POWERS_OF_TWO[entry.bit];
-        if (entry.kind === 'purpose') purposes.push(entry.id); else specialFeatures.push(entry.id);
-      }
-    }
-    if (known !== fieldValue) {
-      return failure('ct-reserved-bits', 'ct "' + value + '": field of vendor ' + used.vendors[v] + ' ("' + value.slice(start, start + used.fieldLength) + '") sets bits that carry no purpose or special feature');
-    }
-    ct.vendors['' + used.vendors[v]] = purposes;
-    ct.specialFeatures['' + used.vendors[v]] = specialFeatures;
+  const ct = value.toLowerCase();
+  const codes = [];
+  for (const cmp of cmps || ['none', 'tcf', 'other']) codes.push(CT_CMP_CODES[cmp]);
+  const code = ct.slice(0, CT_LAYOUT.cmpLength);
+  if (codes.indexOf(code) === -1) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not ' + codes.join(' or '));
+  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
+    if (fieldValue(ct, v) >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + CT_LAYOUT.vendors[v] + ' sets unused bits');
   }
   return success(ct);
 }
-function shorten(value) {
-  return value.length > 40 ? value.slice(0, 40) + '…' : value;
+function decodeCt(value) {
+  const valid = validateCt(value);
+  if (!valid.ok) return valid;
+  const ct = {
+    cmp: 'none',
+    vendors: {},
+    specialFeatures: {}
+  };
+  for (const cmp of ['none', 'tcf', 'other']) {
+    if (CT_CMP_CODES[cmp] === valid.value.slice(0, CT_LAYOUT.cmpLength)) ct.cmp = cmp;
+  }
+  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
+    ct.vendors['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_PURPOSE_WEIGHTS);
+    ct.specialFeatures['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_SPECIAL_FEATURE_WEIGHTS);
+  }
+  return success(ct);
 }
+function fieldValue(ct, index) {
+  let value = 0;
+  for (let i = 0; i < CT_LAYOUT.fieldLength; i++) value = value * 16 + hexValue(ct[CT_LAYOUT.cmpLength + index * CT_LAYOUT.fieldLength + i]);
+  return value;
+}
+function idsOf(field, weights) {
+  const ids = [];
+  for (let id = 1; id < weights.length; id++) {
+    if (hasWeight(field, weights[id])) ids.push(id);
+  }
+  return ids;
+}
+const PURPOSES = [{
+  id: 1,
+  name: 'Store and/or access information on a device',
+  legitimateInterestAllowed: false
+}, {
+  id: 2,
+  name: 'Use limited data to select advertising',
+  legitimateInterestAllowed: true
+}, {
+  id: 3,
+  name: 'Create profiles for personalised advertising',
+  legitimateInterestAllowed: false
+}, {
+  id: 4,
+  name: 'Use profiles to select personalised advertising',
+  legitimateInterestAllowed: false
+}, {
+  id: 5,
+  name: 'Create profiles to personalise content',
+  legitimateInterestAllowed: false
+}, {
+  id: 6,
+  name: 'Use profiles to select personalised content',
+  legitimateInterestAllowed: false
+}, {
+  id: 7,
+  name: 'Measure advertising performance',
+  legitimateInterestAllowed: true
+}, {
+  id: 8,
+  name: 'Measure content performance',
+  legitimateInterestAllowed: true
+}, {
+  id: 9,
+  name: 'Understand audiences through statistics or combinations of data from different sources',
+  legitimateInterestAllowed: true
+}, {
+  id: 10,
+  name: 'Develop and improve services',
+  legitimateInterestAllowed: true
+}, {
+  id: 11,
+  name: 'Use limited data to select content',
+  legitimateInterestAllowed: true
+}];
 const HIT_PARAMETERS = [{
   name: 'st',
   kind: 'token',
@@ -1517,12 +1424,12 @@ function checkEndpoint(label, endpoint, fields) {
 }
 function placeholders(text) {
   const names = [];
-  let at = text.indexOf('{');
-  while (at !== -1) {
-    const end = text.indexOf('}', at);
+  let at2 = text.indexOf('{');
+  while (at2 !== -1) {
+    const end = text.indexOf('}', at2);
     if (end === -1) return names;
-    names.push(text.slice(at + 1, end));
-    at = text.indexOf('{', end);
+    names.push(text.slice(at2 + 1, end));
+    at2 = text.indexOf('{', end);
   }
   return names;
 }
