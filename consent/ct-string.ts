@@ -19,7 +19,9 @@ export interface Ct {
   specialFeatures: { [vendorId: string]: number[] };
 }
 
+/** `ct-invalid` is validateCt's one code; decodeCt and encodeCt name the fault. */
 export type CtErrorCode =
+  | 'ct-invalid'
   | 'ct-type'
   | 'ct-length'
   | 'ct-character'
@@ -29,6 +31,8 @@ export type CtErrorCode =
   | 'ct-purpose'
   | 'ct-special-feature';
 
+const ALL_CMPS: readonly CtCmp[] = ['none', 'tcf', 'other'];
+
 /** Number of characters a `ct` has under `layout` (10 for CT_LAYOUT). */
 export function ctLength(layout: CtLayout): number {
   return layout.cmpLength + layout.fieldLength * layout.vendors.length;
@@ -36,24 +40,18 @@ export function ctLength(layout: CtLayout): number {
 
 /**
  * A valid `ct` in lower case, whose CMP kind is one of `cmps` (all by default): a consent cookie may hold any; a
- * `ct` set by hand only `none` or `other` (`01` would claim a TCF CMP that never spoke).
+ * `ct` set by hand only `none` or `other` (`01` would claim a TCF CMP that never spoke). The quick check the web
+ * tag compiles in, with one message; `decodeCt` names the exact fault. test/consent/ct-string.test.ts keeps the
+ * two in agreement.
  */
 export function validateCt(value: unknown, cmps?: readonly CtCmp[]): Result<string, CtErrorCode> {
-  if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
-  const length = ctLength(CT_LAYOUT);
-  if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
-  for (let i = 0; i < length; i++) {
-    if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
-  }
-  const ct = value.toLowerCase();
-  const codes: string[] = [];
-  for (const cmp of cmps || ['none', 'tcf', 'other'] as const) codes.push(CT_CMP_CODES[cmp]);
-  const code = ct.slice(0, CT_LAYOUT.cmpLength);
-  if (codes.indexOf(code) === -1) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not ' + codes.join(' or '));
-  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
-    if (fieldValue(ct, v) >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + CT_LAYOUT.vendors[v] + ' sets unused bits');
-  }
-  return success(ct);
+  const ct = typeof value === 'string' ? value.toLowerCase() : '';
+  const codes = (cmps || ALL_CMPS).map((cmp) => CT_CMP_CODES[cmp]);
+  let valid = ct.length === ctLength(CT_LAYOUT) && codes.indexOf(ct.slice(0, CT_LAYOUT.cmpLength)) !== -1;
+  for (let i = 0; i < ct.length; i++) valid = valid && hexValue(ct[i]) !== -1;
+  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) valid = valid && fieldValue(ct, v) < CT_FIELD_LIMIT;
+  if (valid) return success(ct);
+  return failure('ct-invalid', 'ct "' + value + '" is not 10 hex digits with CMP ' + codes.join(' or ') + ' and bits 12-15 clear');
 }
 
 /** Whether `ct` is valid and grants `purpose` to `vendorId`. */
@@ -62,17 +60,30 @@ export function ctGrants(ct: string, vendorId: number, purpose: number): boolean
   return validateCt(ct).ok && index !== -1 && hasWeight(fieldValue(ct, index), CT_PURPOSE_WEIGHTS[purpose]);
 }
 
-/** Decode a `ct`, validating length, characters, CMP code and unused bits. */
+/** Decode a `ct`; a fault is named exactly: type, length, character, CMP code, unused bits. */
 export function decodeCt(value: unknown): Result<Ct, CtErrorCode> {
-  const valid = validateCt(value);
-  if (!valid.ok) return valid;
-  const ct: Ct = { cmp: 'none', vendors: {}, specialFeatures: {} };
-  for (const cmp of ['none', 'tcf', 'other'] as const) {
-    if (CT_CMP_CODES[cmp] === valid.value.slice(0, CT_LAYOUT.cmpLength)) ct.cmp = cmp;
+  if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
+  const length = ctLength(CT_LAYOUT);
+  if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
+  for (let i = 0; i < length; i++) {
+    if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
+  const code = value.slice(0, CT_LAYOUT.cmpLength).toLowerCase();
+  const ct: Ct = { cmp: 'none', vendors: {}, specialFeatures: {} };
+  let known = false;
+  for (const cmp of ALL_CMPS) {
+    if (CT_CMP_CODES[cmp] === code) {
+      ct.cmp = cmp;
+      known = true;
+    }
+  }
+  if (!known) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not 00, 01 or ff');
   for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
-    ct.vendors['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_PURPOSE_WEIGHTS);
-    ct.specialFeatures['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_SPECIAL_FEATURE_WEIGHTS);
+    const field = fieldValue(value, v);
+    const key = '' + CT_LAYOUT.vendors[v];
+    if (field >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + key + ' sets unused bits');
+    ct.vendors[key] = idsOf(field, CT_PURPOSE_WEIGHTS);
+    ct.specialFeatures[key] = idsOf(field, CT_SPECIAL_FEATURE_WEIGHTS);
   }
   return success(ct);
 }

@@ -23,7 +23,7 @@ export { ctFromTcf } from './ct-from-tcf.ts';
 export type { CtFromTcfOptions, CtFromTcfErrorCode } from './ct-from-tcf.ts';
 export { CT_DEFAULT, CT_TCF_NOTHING, CT_LAYOUT, CT_PURPOSE_WEIGHTS, CT_SPECIAL_FEATURE_WEIGHTS, CT_FIELD_LIMIT, CT_CMP_CODES } from './ct-layout.ts';
 export type { CtCmp, CtLayout } from './ct-layout.ts';
-export { VENDOR_NEEDS, INFONLINE_VENDOR_ID, AGOF_VENDOR_ID, neededPurposes } from './vendor-needs.ts';
+export { VENDOR_NEEDS, INFONLINE_VENDOR_ID, AGOF_VENDOR_ID, neededPurposes, needsPurpose } from './vendor-needs.ts';
 export type { VendorNeeds, LegalBasisChoice } from './vendor-needs.ts';
 export { VENDORS, VENDOR_REGISTRY, registryOf, findVendor, currentDeclaration } from './vendors.ts';
 export type { Vendor, VendorDeclaration, VendorRegistry, VendorErrorCode } from './vendors.ts';

@@ -25,12 +25,16 @@ export const VENDOR_NEEDS: { readonly [vendorId: string]: VendorNeeds | undefine
   '785': { purposes: [1, 7, 9], legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] },
 };
 
+/** Whether the vendor needs `purpose`: its declaration names it, on either basis. */
+export function needsPurpose(needs: VendorNeeds, purpose: number): boolean {
+  return (needs.purposes as readonly number[]).indexOf(purpose) !== -1 || (needs.legIntPurposes as readonly number[]).indexOf(purpose) !== -1;
+}
+
 /** Purposes the vendor needs: every purpose its declaration names, on any basis, ascending. */
 export function neededPurposes(needs: VendorNeeds): PurposeId[] {
   const needed: PurposeId[] = [];
   for (let id = 1; id <= 11; id++) {
-    const purpose = id as PurposeId;
-    if (needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1) needed.push(purpose);
+    if (needsPurpose(needs, id)) needed.push(id as PurposeId);
   }
   return needed;
 }
