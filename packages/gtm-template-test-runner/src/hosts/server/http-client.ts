@@ -21,8 +21,8 @@ export interface HttpClient {
 
 export function createHttpClient(): HttpClient {
   const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
+    'http:': new http.Agent({ keepAlive: true }),
+    'https:': new https.Agent({ keepAlive: true }),
   };
   let inFlight = 0;
   return {
