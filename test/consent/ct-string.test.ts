@@ -48,7 +48,7 @@ test('a non-string', rejects, 810141, 'ct-type', 'ct: not a string but number');
 test('a non-hex character', rejects, '01008g0141', 'ct-character',
   'ct "01008g0141": "g" at 5 is not hex');
 test('an unknown CMP code', rejects, '0200800141', 'ct-cmp',
-  'ct "0200800141": CMP "02" is not 00 or 01 or ff');
+  'ct "0200800141": CMP "02" is not 00, 01 or ff');
 test('bits 12..15 set', rejects, '0110810000', 'ct-reserved-bits',
   'ct "0110810000": vendor 730 sets unused bits');
 
