@@ -74,11 +74,13 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds, choice?
   // Without a vendor consent or LI signal no purpose (and no special feature) can be granted.
   if (decision.status !== 'decided' || (!signals.vendorConsent && !signals.vendorLegitimateInterest)) return decision;
   for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
-    const basis = legalBasisFor(purpose, declaration, choice === undefined ? 'declared' : choice, signals.restrictions[purpose]);
     // [String] purpose consent AND vendor consent; purpose LI transparency AND vendor LI.
-    const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] :
-      signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
-    if (basis !== undefined && granted) {
+    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
+    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    // Most purposes have no signal at all: the basis is only worked out for those that do.
+    if (!byConsent && !byLegitimateInterest) continue;
+    const basis = legalBasisFor(purpose, declaration, choice === undefined ? 'declared' : choice, signals.restrictions[purpose]);
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
       decision.purposes.push(purpose);
       decision.legalBases[purpose] = basis;
     }
