@@ -987,9 +987,11 @@ function decide(signals, declaration, choice) {
   };
   if (decision.status !== 'decided' || !signals.vendorConsent && !signals.vendorLegitimateInterest) return decision;
   for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
+    const byConsent = signals.vendorConsent && signals.purposeConsents[purpose];
+    const byLegitimateInterest = signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
+    if (!byConsent && !byLegitimateInterest) continue;
     const basis = legalBasisFor(purpose, declaration, choice === undefined ? 'declared' : choice, signals.restrictions[purpose]);
-    const granted = basis === 'consent' ? signals.vendorConsent && signals.purposeConsents[purpose] : signals.vendorLegitimateInterest && signals.purposeLegitimateInterests[purpose];
-    if (basis !== undefined && granted) {
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
       decision.purposes.push(purpose);
       decision.legalBases[purpose] = basis;
     }
@@ -1088,11 +1090,13 @@ function signalsFromTcData(tcData, vendorId) {
 }
 const INFONLINE_VENDOR_ID = 730;
 const AGOF_VENDOR_ID = 785;
+function needsPurpose(needs, purpose) {
+  return needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1;
+}
 function neededPurposes(needs) {
   const needed = [];
   for (let id = 1; id <= 11; id++) {
-    const purpose = id;
-    if (needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1) needed.push(purpose);
+    if (needsPurpose(needs, id)) needed.push(id);
   }
   return needed;
 }
@@ -1200,40 +1204,37 @@ const CT_LAYOUT = {
 const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
 const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
+const ALL_CMPS = ['none', 'tcf', 'other'];
 function ctLength(layout) {
   return layout.cmpLength + layout.fieldLength * layout.vendors.length;
 }
-function validateCt(value, cmps) {
+function decodeCt(value) {
   if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
   const length = ctLength(CT_LAYOUT);
   if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
   for (let i = 0; i < length; i++) {
     if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
-  const ct = value.toLowerCase();
-  const codes = [];
-  for (const cmp of cmps || ['none', 'tcf', 'other']) codes.push(CT_CMP_CODES[cmp]);
-  const code = ct.slice(0, CT_LAYOUT.cmpLength);
-  if (codes.indexOf(code) === -1) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not ' + codes.join(' or '));
-  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
-    if (fieldValue(ct, v) >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + CT_LAYOUT.vendors[v] + ' sets unused bits');
-  }
-  return success(ct);
-}
-function decodeCt(value) {
-  const valid = validateCt(value);
-  if (!valid.ok) return valid;
+  const code = value.slice(0, CT_LAYOUT.cmpLength).toLowerCase();
   const ct = {
     cmp: 'none',
     vendors: {},
     specialFeatures: {}
   };
-  for (const cmp of ['none', 'tcf', 'other']) {
-    if (CT_CMP_CODES[cmp] === valid.value.slice(0, CT_LAYOUT.cmpLength)) ct.cmp = cmp;
+  let known = false;
+  for (const cmp of ALL_CMPS) {
+    if (CT_CMP_CODES[cmp] === code) {
+      ct.cmp = cmp;
+      known = true;
+    }
   }
+  if (!known) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not 00, 01 or ff');
   for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
-    ct.vendors['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_PURPOSE_WEIGHTS);
-    ct.specialFeatures['' + CT_LAYOUT.vendors[v]] = idsOf(fieldValue(valid.value, v), CT_SPECIAL_FEATURE_WEIGHTS);
+    const field = fieldValue(value, v);
+    const key = '' + CT_LAYOUT.vendors[v];
+    if (field >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + key + ' sets unused bits');
+    ct.vendors[key] = idsOf(field, CT_PURPOSE_WEIGHTS);
+    ct.specialFeatures[key] = idsOf(field, CT_SPECIAL_FEATURE_WEIGHTS);
   }
   return success(ct);
 }

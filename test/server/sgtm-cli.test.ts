@@ -33,7 +33,7 @@ test('npm run sgtm - hosts the client with the config file and forwards to a loo
   child.stdout.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter((l) => l !== '')));
   const response = await fetch(`${url}/iom?st=demo&cp=home&ct=0100810000`);
   t.is(response.status, 204);
-  for (let i = 0; i < 100 && sink.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 500 && sink.received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   t.deepEqual(sink.received, [{ method: 'GET', url: '/tx.io?st=demo&cp=home&ct=0100810000', body: '' }]);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   child.kill('SIGTERM');
