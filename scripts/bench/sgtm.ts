@@ -1,5 +1,6 @@
 /**
- * The local sGTM server under load (autocannon), with 5 vendor sinks on loopback, in one run:
+ * The local sGTM server under load (autocannon), with 5 vendor sinks on loopback (in a process of their own, as
+ * remote vendors would be), in one run:
  *   (a) the local server with our client (full consent, so every vendor gets its forward),
  *   (b) the same server with a pass-through client that forwards everything to the same 5 vendors,
  *   (c) a bare Node HTTP forwarder doing the same forwards without any sandbox,
@@ -12,8 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startStack, stackData, VENDOR_SPECS, type Stack } from '../sgtm/stack.ts';
-import { startSgtmServer } from '../sgtm/server.ts';
+import { spawn } from 'node:child_process';
+import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
+import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
+import type { Sink, SinkBehaviour } from '../sgtm/sinks.ts';
 import { load, type LoadResult } from '../sgtm/load.ts';
 import { buildClient } from '../sgtm/build-client.ts';
 import { makeTcString, ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, RECORDING_VENDOR_ID } from '../sgtm/tc-strings.ts';
@@ -22,6 +25,7 @@ import { encodePermission } from '../../packages/gtm-template-test-runner/src/pe
 import type { Permission, TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
 
 const CONNECTIONS = 32;
+const SINK_PROCESS = path.join(import.meta.dirname, '..', 'sgtm', 'sink-process.ts');
 const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
 const WARMUP_S = 3;
 
@@ -85,10 +89,40 @@ async function passThroughTpl(): Promise<string> {
   return tplFile;
 }
 
+/** The 5 sinks in their own process; `origins` by vendor name. */
+async function remoteSinks(behaviours: Record<string, SinkBehaviour>): Promise<{ sinks: Record<string, Sink>; close(): Promise<void> }> {
+  const all: Record<string, SinkBehaviour> = {};
+  for (const vendor of VENDOR_SPECS) all[vendor.name] = behaviours[vendor.name] ?? {};
+  const child = spawn(process.execPath, ['--import', 'tsx', SINK_PROCESS, JSON.stringify(all)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const origins = await new Promise<Record<string, string>>((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      if (buffer.includes('\n')) resolve(JSON.parse(buffer.slice(0, buffer.indexOf('\n'))) as Record<string, string>);
+    });
+    child.on('exit', (code) => reject(new Error(`sink process exited with ${String(code)}`)));
+  });
+  const sinks: Record<string, Sink> = {};
+  for (const [name, origin] of Object.entries(origins)) {
+    sinks[name] = { name, origin, received: [], behave: () => undefined, close: () => Promise.resolve() };
+  }
+  return {
+    sinks,
+    close: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+async function serveClient(tplFile: string, sinks: Record<string, Sink>, extra: Record<string, unknown> = {}): Promise<SgtmServer> {
+  return startSgtmServer({ tplFile, config: { data: { ...stackData(sinks, 2000), ...extra }, sendHttpUrls: ['http://127.0.0.1:*/'] } });
+}
+
 /** (c): the same forwards from plain Node. */
-async function bareForwarder(stack: Stack): Promise<{ url: string; close(): Promise<void> }> {
+async function bareForwarder(sinks: Record<string, Sink>): Promise<{ url: string; close(): Promise<void> }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (stack.sinks[v.name]?.origin ?? '') + v.path }));
+  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (sinks[v.name]?.origin ?? '') + v.path }));
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://local');
     request.resume();
@@ -140,33 +174,28 @@ if (problems.length > 0) {
 }
 
 const results: Record<string, LoadResult> = {};
+const clientTpl = path.join(root, 'server-client', 'template.tpl');
 {
-  const stack = await startStack({ record: false });
-  results.a = await measure(stack.server.url);
-  await stack.close();
-}
-{
-  // The pass-through client reads its targets from data.targets: the same sinks, a second server.
-  const stack = await startStack({ record: false });
-  await stack.server.close();
-  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (stack.sinks[v.name]?.origin ?? '') + v.path }));
-  const server = await startSgtmServer({ tplFile: await passThroughTpl(), config: { data: { ...stackData(stack.sinks, 2000), targets }, sendHttpUrls: ['http://127.0.0.1:*/'] } });
-  results.b = await measure(server.url);
+  const remote = await remoteSinks({});
+  const server = await serveClient(clientTpl, remote.sinks);
+  results.a = await measure(server.url);
   await server.close();
-  for (const sink of Object.values(stack.sinks)) await sink.close();
-}
-{
-  const stack = await startStack({ record: false });
-  await stack.server.close();
-  const bare = await bareForwarder(stack);
+  // The pass-through client reads its targets from data.targets: the same sinks.
+  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
+  const passThrough = await serveClient(await passThroughTpl(), remote.sinks, { targets });
+  results.b = await measure(passThrough.url);
+  await passThrough.close();
+  const bare = await bareForwarder(remote.sinks);
   results.c = await measure(bare.url);
   await bare.close();
-  for (const sink of Object.values(stack.sinks)) await sink.close();
+  await remote.close();
 }
 {
-  const stack = await startStack({ record: false, behaviours: { Analytics: { delayMs: 1000 } } });
-  results.d = await measure(stack.server.url);
-  await stack.close();
+  const remote = await remoteSinks({ Analytics: { delayMs: 1000 } });
+  const server = await serveClient(clientTpl, remote.sinks);
+  results.d = await measure(server.url);
+  await server.close();
+  await remote.close();
 }
 
 const a = results.a as LoadResult;
@@ -178,7 +207,7 @@ const costRatio = b.requests.average / a.requests.average;
 const sandboxRatio = b.requests.average / c.requests.average;
 const slowRatio = d.latency.p99 / Math.max(a.latency.p99, 1);
 process.stdout.write([
-  `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback, one hit with full consent (5 forwards)`,
+  `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback in their own process, one hit with full consent (5 forwards)`,
   row('(a) local server + consent-gated client', a),
   row('(b) local server + pass-through client', b),
   row('(c) bare Node forwarder', c),
