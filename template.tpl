@@ -425,92 +425,163 @@ function readConfig(data2) {
     }
   };
 }
+const CT_CMP_CODES = {
+  none: '00',
+  tcf: '01',
+  other: 'ff'
+};
+const CT_LAYOUT = {
+  cmpLength: 2,
+  fieldLength: 4,
+  vendors: [730, 785]
+};
+const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
+const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
+const CT_FIELD_LIMIT = 4096;
 const CT_DEFAULT = '0000000000';
 const CT_TCF_NOTHING = '0100000000';
-const HEX = '0123456789abcdef';
-const BITS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048];
-const VENDORS = [{
-  id: 730,
-  purposes: [1, 8]
-}, {
-  id: 785,
-  purposes: [1, 7, 9]
-}];
-const RESTRICTION_TYPES = [0, 1, 2, 3];
-function flag(map, id) {
-  return typeof map === 'object' && map !== null && map['' + id] === true;
+const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
+function legitimateInterestAllowed(id) {
+  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
 }
-function hex4(value) {
+const RESTRICTION_NOT_ALLOWED = 0;
+const RESTRICTION_REQUIRE_CONSENT = 1;
+const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
+const NO_RESTRICTION = -1;
+const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
+function isFinalEvent(eventStatus) {
+  return FINAL_EVENTS.indexOf(eventStatus) !== -1;
+}
+function legalBasisFor(purpose, needs, choice, restriction) {
+  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
+  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
+  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
+  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+}
+const HEX_DIGITS = '0123456789abcdef';
+function hexValue(digit) {
+  return HEX_DIGITS.indexOf(digit.toLowerCase());
+}
+function hasWeight(value, weight) {
+  return weight > 0 && value % (weight * 2) >= weight;
+}
+function toHex(value, digits) {
   let out = '';
   let rest = value;
-  for (let i = 0; i < 4; i++) {
-    out = HEX.charAt(rest % 16) + out;
-    rest = (rest - rest % 16) / 16;
+  for (let i = 0; i < digits; i++) {
+    const digit = rest % 16;
+    out = HEX_DIGITS[digit] + out;
+    rest = (rest - digit) / 16;
   }
   return out;
 }
-function onLegitimateInterest(vendor, purpose, basis730) {
-  return vendor === 730 && purpose === 8 && basis730 === 'legitimateInterest';
+function at(value, key) {
+  return typeof value === 'object' && value !== null ? value[key] : undefined;
 }
-function ctFromTcData(tcData, encoding, basis730) {
-  if (tcData.gdprApplies !== true) return CT_TCF_NOTHING;
-  const purposes = tcData.purpose || ({});
-  const vendors = tcData.vendor || ({});
-  const restrictions = (tcData.publisher || ({})).restrictions || ({});
-  let ct = '01';
-  for (const vendor of VENDORS) {
-    const consent = flag(vendors.consents, vendor.id);
-    const legitimateInterest = flag(vendors.legitimateInterests, vendor.id);
+function tcDataFlag(map, id) {
+  return at(map, '' + id) === true;
+}
+function tcDataRestriction(tcData, purpose, vendorKey) {
+  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
+  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
+}
+const VENDOR_NEEDS = {
+  '730': {
+    purposes: [1, 8],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialFeatures: [2]
+  },
+  '785': {
+    purposes: [1, 7, 9],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialFeatures: []
+  }
+};
+function needsPurpose(needs, purpose) {
+  return needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1;
+}
+function ctFromTcData(tcData, options) {
+  const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
+  const compatible = options.encoding === 'compatible';
+  let ct = CT_CMP_CODES.tcf;
+  for (const vendorId of CT_LAYOUT.vendors) {
+    const key = '' + vendorId;
+    const needs = (options.needs || VENDOR_NEEDS)[key];
+    const consent = tcDataFlag(at(tcData.vendor, 'consents'), key);
+    const legitimateInterest = tcDataFlag(at(tcData.vendor, 'legitimateInterests'), key);
     let field = 0;
-    for (let p = 1; p <= 12; p++) {
-      const li = onLegitimateInterest(vendor.id, p, basis730);
-      const restriction = (restrictions['' + p] || ({}))['' + vendor.id];
-      const needed = vendor.purposes.indexOf(p) !== -1 && (RESTRICTION_TYPES.indexOf(restriction) === -1 || restriction === (li ? 2 : 1));
-      const granted = li ? legitimateInterest && flag(purposes.legitimateInterests, p) : consent && flag(purposes.consents, p);
-      const compatible = (consent || legitimateInterest) && (p > 10 ? flag(tcData.specialFeatureOptins, p - 10) : flag(purposes.consents, p) || legitimateInterest && flag(purposes.legitimateInterests, p));
-      if (encoding === 'compatible' ? compatible : needed && granted) field += BITS[p - 1];
+    for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
+      const byConsent = tcDataFlag(at(tcData.purpose, 'consents'), id);
+      const byLegitimateInterest = legitimateInterest && tcDataFlag(at(tcData.purpose, 'legitimateInterests'), id);
+      const basis = needs && legalBasisFor(id, needs, (options.legalBases || ({}))[key] || 'declared', tcDataRestriction(tcData, id, key));
+      if (compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest) field = field + CT_PURPOSE_WEIGHTS[id];
     }
-    ct += hex4(field);
+    for (let id = 1; final && compatible && (consent || legitimateInterest) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
+      if (tcDataFlag(tcData.specialFeatureOptins, id)) field = field + CT_SPECIAL_FEATURE_WEIGHTS[id];
+    }
+    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
   }
   return ct;
 }
-function ctFromGrants(grants2, encoding) {
-  let ct = 'ff';
-  for (const vendor of VENDORS) {
+function ctFromGrants(grants, options) {
+  let ct = CT_CMP_CODES.other;
+  for (const vendorId of CT_LAYOUT.vendors) {
+    const granted = grants['' + vendorId] || [];
+    const needs = VENDOR_NEEDS['' + vendorId];
     let field = 0;
-    for (const p of grants2['' + vendor.id]) {
-      if (encoding === 'compatible' || vendor.purposes.indexOf(p) !== -1) field += BITS[p - 1];
+    for (let id = 1; id < CT_PURPOSE_WEIGHTS.length; id++) {
+      const needed = options.encoding === 'compatible' || needs !== undefined && needsPurpose(needs, id);
+      if (needed && granted.indexOf(id) !== -1) field = field + CT_PURPOSE_WEIGHTS[id];
     }
-    ct += hex4(field);
+    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
   }
   return ct;
 }
-function grants(ct, vendor, purpose) {
-  const index = vendor === 730 ? 0 : 1;
-  let field = 0;
-  for (let i = 2 + 4 * index; i < 6 + 4 * index; i++) field = field * 16 + HEX.indexOf(ct.charAt(i));
-  return (field - field % BITS[purpose - 1]) / BITS[purpose - 1] % 2 === 1;
-}
-function parseCt(value, prefixes) {
-  const ct = typeof value === 'string' ? value.toLowerCase() : '';
-  let valid = ct.length === 10 && prefixes.indexOf(ct.slice(0, 2)) !== -1 && ct.charAt(2) === '0' && ct.charAt(6) === '0';
-  for (let i = 0; i < ct.length; i++) valid = valid && HEX.indexOf(ct.charAt(i)) !== -1;
-  if (valid) return {
+function success(value) {
+  return {
     ok: true,
-    value: ct
+    value: value
   };
+}
+function failure(code, message) {
   return {
     ok: false,
     error: {
-      code: 'ct-invalid',
-      message: 'ct "' + value + '" is not 10 hex digits starting with ' + prefixes.join(' or ') + ' and a 0 in each vendor field'
+      code: code,
+      message: message
     }
   };
+}
+const ALL_CMPS = ['none', 'tcf', 'other'];
+function ctLength(layout) {
+  return layout.cmpLength + layout.fieldLength * layout.vendors.length;
+}
+function validateCt(value, cmps) {
+  const ct = typeof value === 'string' ? value.toLowerCase() : '';
+  const codes = (cmps || ALL_CMPS).map(cmp => CT_CMP_CODES[cmp]);
+  let valid = ct.length === ctLength(CT_LAYOUT) && codes.indexOf(ct.slice(0, CT_LAYOUT.cmpLength)) !== -1;
+  for (let i = 0; i < ct.length; i++) valid = valid && hexValue(ct[i]) !== -1;
+  for (let v = 0; v < CT_LAYOUT.vendors.length; v++) valid = valid && fieldValue(ct, v) < CT_FIELD_LIMIT;
+  if (valid) return success(ct);
+  return failure('ct-invalid', 'ct "' + value + '" is not 10 hex digits with CMP ' + codes.join(' or ') + ' and bits 12-15 clear');
+}
+function ctGrants(ct, vendorId, purpose) {
+  const index = CT_LAYOUT.vendors.indexOf(vendorId);
+  return validateCt(ct).ok && index !== -1 && hasWeight(fieldValue(ct, index), CT_PURPOSE_WEIGHTS[purpose]);
+}
+function fieldValue(ct, index) {
+  let value = 0;
+  for (let i = 0; i < CT_LAYOUT.fieldLength; i++) value = value * 16 + hexValue(ct[CT_LAYOUT.cmpLength + index * CT_LAYOUT.fieldLength + i]);
+  return value;
 }
 function readConsentCookie(name, maxAge2, now) {
   for (const value of getCookieValues(name)) {
     const parts = value.split('&');
-    const ct = parseCt(parts[0], ['00', '01', 'ff']);
+    const ct = validateCt(parts[0]);
     const age = now - makeNumber(parts[1]);
     if (parts.length === 2 && ct.ok && age >= 0 && age <= maxAge2 * 1000) return ct.value;
   }
@@ -566,11 +637,11 @@ function readTcf(timeoutMs, onEvent) {
     if (!stopped && typeof listenerId === 'number') callInWindow('__tcfapi', 'removeEventListener', 2, () => {}, listenerId);
     stopped = true;
   };
-  const listener = (tcData, success) => {
+  const listener = (tcData, success2) => {
     const valid = typeof tcData === 'object' && tcData !== null;
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
     if (stopped) return;
-    if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
+    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
   };
   const look = () => {
     if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent('timeout', stop); else callLater(look);
@@ -590,11 +661,13 @@ var cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimesta
 if (!config.ok) {
   end(false, config.error.message);
 } else if (data.consentSource === 'manual') {
-  const ct = parseCt(data.manualCt, ['00', 'ff']);
+  const ct = validateCt(data.manualCt, ['none', 'other']);
   if (ct.ok) measure(ct.value, '', ''); else end(false, ct.error.message);
 } else if (data.consentSource === 'consentMode') {
   const granted = consentModeGrants();
-  if (granted !== undefined) measure(ctFromGrants(granted, data.encoding), '', '');
+  if (granted !== undefined) measure(ctFromGrants(granted, {
+    encoding: data.encoding
+  }), '', '');
 } else {
   const timeout = config.value.timeout;
   if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
@@ -605,7 +678,12 @@ if (!config.ok) {
     if (event === 'timeout' || event === 'error') return;
     const tcString = typeof event.tcString === 'string' ? event.tcString : '';
     const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
-    measure(ctFromTcData(event, data.encoding, data.legalBasis), gdpr, tcString);
+    measure(ctFromTcData(event, {
+      encoding: data.encoding,
+      legalBases: {
+        '730': data.legalBasis
+      }
+    }), gdpr, tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }
@@ -614,7 +692,7 @@ function measure(ct, gdpr, tcString) {
   const update = measured !== undefined;
   const consent = {
     ct: ct,
-    sv: grants(ct, 785, 9) ? data.sv : 'ke',
+    sv: ctGrants(ct, 785, 9) ? data.sv : 'ke',
     gdpr: gdpr,
     tcString: tcString,
     time: getTimestampMillis()
@@ -622,7 +700,7 @@ function measure(ct, gdpr, tcString) {
   if (ct !== cookieCt) writeConsentCookie(data.cookieName, ct, maxAge, consent.time);
   cookieCt = ct;
   measured = consent;
-  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every(p => grants(ct, 730, p));
+  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every(p => ctGrants(ct, 730, p));
   const tag = data.tagType !== 'none' && allowed;
   if (update) {
     log('consent changed to ' + ct);
@@ -633,11 +711,11 @@ function measure(ct, gdpr, tcString) {
   }
   tagCalled = tag;
   let pending = 1;
-  let failure = '';
+  let failure2 = '';
   const done = problem => {
-    failure = failure !== '' ? failure : problem;
+    failure2 = failure2 !== '' ? failure2 : problem;
     pending--;
-    if (pending === 0) end(failure === '', failure !== '' ? failure : 'measured with ct ' + ct + ', sv ' + consent.sv);
+    if (pending === 0) end(failure2 === '', failure2 !== '' ? failure2 : 'measured with ct ' + ct + ', sv ' + consent.sv);
   };
   if (data.sendToServer) {
     pending++;
@@ -1948,7 +2026,7 @@ scenarios:
       consentSource: 'manual',
       manualCt: '01008000141'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "01008000141" is not 10 hex digits starting with 00 or ff and a 0 in each vendor field');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "01008000141" is not 10 hex digits with CMP 00 or ff and bits 12-15 clear');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1965,7 +2043,7 @@ scenarios:
       consentSource: 'manual',
       manualCt: '0100810141'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "0100810141" is not 10 hex digits starting with 00 or ff and a 0 in each vendor field');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "0100810141" is not 10 hex digits with CMP 00 or ff and bits 12-15 clear');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('callInWindow').wasNotCalled();
     function objectSpread(target) {

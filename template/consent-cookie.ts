@@ -4,7 +4,7 @@
  * when the decision changes.
  */
 import { makeNumber } from './apis.ts';
-import { parseCt } from './ct.ts';
+import { validateCt } from '../consent/tag.ts';
 
 const getCookieValues = require('getCookieValues');
 const setCookie = require('setCookie');
@@ -13,7 +13,7 @@ const setCookie = require('setCookie');
 export function readConsentCookie(name: string, maxAge: number, now: number): string {
   for (const value of getCookieValues(name)) {
     const parts = value.split('&');
-    const ct = parseCt(parts[0], ['00', '01', 'ff']);
+    const ct = validateCt(parts[0]);
     const age = now - makeNumber(parts[1]);
     if (parts.length === 2 && ct.ok && age >= 0 && age <= maxAge * 1000) return ct.value;
   }

@@ -9,7 +9,7 @@ import { getTimestampMillis, makeNumber } from './apis.ts';
 import { readConfig } from './config.ts';
 import type { Data } from './config.ts';
 import { readConsentCookie, writeConsentCookie } from './consent-cookie.ts';
-import { CT_DEFAULT, CT_TCF_NOTHING, ctFromGrants, ctFromTcData, grants, parseCt } from './ct.ts';
+import { CT_DEFAULT, CT_TCF_NOTHING, ctFromGrants, ctFromTcData, ctGrants, validateCt } from '../consent/tag.ts';
 import { callTag, loadTag, sendHit } from './measurement.ts';
 import type { Consent } from './measurement.ts';
 import { readTcf } from './tcf-reader.ts';
@@ -32,12 +32,12 @@ let cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimesta
 if (!config.ok) {
   end(false, config.error.message);
 } else if (data.consentSource === 'manual') {
-  const ct = parseCt(data.manualCt, ['00', 'ff']);
+  const ct = validateCt(data.manualCt, ['none', 'other']);
   if (ct.ok) measure(ct.value, '', '');
   else end(false, ct.error.message);
 } else if (data.consentSource === 'consentMode') {
   const granted = consentModeGrants();
-  if (granted !== undefined) measure(ctFromGrants(granted, data.encoding), '', '');
+  if (granted !== undefined) measure(ctFromGrants(granted, { encoding: data.encoding }), '', '');
 } else {
   const timeout = config.value.timeout;
   // The manager decides itself which sensors may run: load it now, so it is ready at the final TCF event.
@@ -49,7 +49,7 @@ if (!config.ok) {
     if (event === 'timeout' || event === 'error') return;
     const tcString = typeof event.tcString === 'string' ? event.tcString : '';
     const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
-    measure(ctFromTcData(event, data.encoding, data.legalBasis), gdpr, tcString);
+    measure(ctFromTcData(event, { encoding: data.encoding, legalBases: { '730': data.legalBasis } }), gdpr, tcString);
     if (data.onConsentChange === 'ignore') stop();
   });
 }
@@ -58,11 +58,11 @@ if (!config.ok) {
 function measure(ct: string, gdpr: string, tcString: string): void {
   if (measured !== undefined && measured.ct === ct) return;
   const update = measured !== undefined;
-  const consent = { ct: ct, sv: grants(ct, 785, 9) ? data.sv : 'ke', gdpr: gdpr, tcString: tcString, time: getTimestampMillis() };
+  const consent = { ct: ct, sv: ctGrants(ct, 785, 9) ? data.sv : 'ke', gdpr: gdpr, tcString: tcString, time: getTimestampMillis() };
   if (ct !== cookieCt) writeConsentCookie(data.cookieName, ct, maxAge, consent.time);
   cookieCt = ct;
   measured = consent;
-  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every((p) => grants(ct, 730, p));
+  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every((p) => ctGrants(ct, 730, p));
   const tag = data.tagType !== 'none' && allowed;
   if (update) {
     log('consent changed to ' + ct);
