@@ -14,9 +14,9 @@ test('vendor failures - one vendor down, one slow past the timeout, one answerin
   const errors: string[] = [];
   const logs: string[] = [];
   const stack = await startStack({
-    timeoutMs: 300,
+    timeoutMs: 1000,
     debug: true,
-    behaviours: { INFOnline: { down: true }, agof: { delayMs: 1500 }, CRM: { status: 500 } },
+    behaviours: { INFOnline: { down: true }, agof: { delayMs: 3000 }, CRM: { status: 500 } },
     onError: (message) => errors.push(message),
     onLog: (args) => logs.push(args.join(' ')),
   });

@@ -153,11 +153,12 @@ runContainer({ event_name: 'e', n: 1 }, (bindToEvent) => {
 const forwarding = `
 const claimRequest = require('claimRequest');
 const getRequestQueryParameter = require('getRequestQueryParameter');
+const makeNumber = require('makeNumber');
 const sendHttpRequest = require('sendHttpRequest');
 const setResponseBody = require('setResponseBody');
 const returnResponse = require('returnResponse');
 claimRequest();
-sendHttpRequest(getRequestQueryParameter('to'), { method: 'GET', timeout: 100 }).then((response) => {
+sendHttpRequest(getRequestQueryParameter('to'), { method: 'GET', timeout: makeNumber(getRequestQueryParameter('timeout')) }).then((response) => {
   setResponseBody('status ' + response.statusCode);
   returnResponse();
 }, (failure) => {
@@ -170,7 +171,7 @@ const loopbackSendHttp = [{ id: 'send_http', params: { allowedUrls: 'specific', 
 test('server host - sendHttpRequest goes over real HTTP and resolves with the answer', async (t) => {
   const vendor = await endpoint(503);
   const running = await serve({ template: clientTemplate(forwarding), permissions: loopbackSendHttp });
-  const response = await fetch(`${running.url}/f?to=${encodeURIComponent(`${vendor.origin}/hit?a=1`)}`);
+  const response = await fetch(`${running.url}/f?timeout=10000&to=${encodeURIComponent(`${vendor.origin}/hit?a=1`)}`);
   t.is(await response.text(), 'status 503');
   t.deepEqual(vendor.urls, ['GET /hit?a=1']);
   await running.close();
@@ -180,7 +181,7 @@ test('server host - sendHttpRequest goes over real HTTP and resolves with the an
 test('server host - sendHttpRequest rejects with timed_out after the timeout option', async (t) => {
   const vendor = await endpoint(200, 1000);
   const running = await serve({ template: clientTemplate(forwarding), permissions: loopbackSendHttp });
-  const response = await fetch(`${running.url}/f?to=${encodeURIComponent(`${vendor.origin}/slow`)}`);
+  const response = await fetch(`${running.url}/f?timeout=100&to=${encodeURIComponent(`${vendor.origin}/slow`)}`);
   t.is(await response.text(), 'reason timed_out');
   await running.close();
   await vendor.close();
@@ -190,7 +191,7 @@ test('server host - sendHttpRequest rejects with failed when nothing listens', a
   const vendor = await endpoint(200);
   await vendor.close();
   const running = await serve({ template: clientTemplate(forwarding), permissions: loopbackSendHttp });
-  const response = await fetch(`${running.url}/f?to=${encodeURIComponent(`${vendor.origin}/down`)}`);
+  const response = await fetch(`${running.url}/f?timeout=10000&to=${encodeURIComponent(`${vendor.origin}/down`)}`);
   t.is(await response.text(), 'reason failed');
   await running.close();
 });
@@ -198,7 +199,7 @@ test('server host - sendHttpRequest rejects with failed when nothing listens', a
 test('server host - the template permissions stay in force: an unlisted host is denied', async (t) => {
   const errors: string[] = [];
   const running = await serve({ template: clientTemplate(forwarding), onError: (message) => errors.push(message) });
-  const response = await fetch(`${running.url}/f?to=${encodeURIComponent('http://127.0.0.1:9/x')}`);
+  const response = await fetch(`${running.url}/f?timeout=10000&to=${encodeURIComponent('http://127.0.0.1:9/x')}`);
   t.is(response.status, 500);
   t.deepEqual(errors, ['sendHttpRequest: Permission denied: send_http does not allow URL "http://127.0.0.1:9/x"']);
   await running.close();
