@@ -1,14 +1,14 @@
 /**
  * The demo's browser leg: a page with a real IAB CMP (scripts/browser/page.ts) runs the compiled web template,
- * which sends its hit to the server container URL. The page's requests to that URL are passed on to the local
- * sGTM server (Playwright's routing stands in for DNS), so the hit travels page -> web template -> local sGTM
- * server -> vendor sinks.
+ * which sends its hit to the server container URL. The page builder forwards the page's requests to that URL to
+ * the local sGTM server (Playwright's routing stands in for DNS), so the hit travels page -> web template ->
+ * local sGTM server -> vendor sinks.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
-import { routeWebTemplatePage, webTemplatePageHtml } from '../browser/page.ts';
+import { routeWebTemplatePage, webTemplatePageHtml, type ServerHit } from '../browser/page.ts';
 
 /** The server container URL the web template is configured with (its send_pixel permission allows *.de/iom). */
 export const SERVER_CONTAINER = 'https://sgtm.example.de';
@@ -42,19 +42,8 @@ export async function startBrowserFlow(tplText: string, localServer: string): Pr
       const pagePath = `/article-${count}.html`;
       pages.set(pagePath, await webTemplatePageHtml({ tplText, data: WEB_DATA, cmp: true }));
       const page = await browser.newPage();
-      const hits: string[] = [];
-      await routeWebTemplatePage(page, { pageOrigin, serverOrigin: SERVER_CONTAINER });
-      // Registered after routeWebTemplatePage, so it runs first: the hit goes to the local sGTM server.
-      await page.route(`${SERVER_CONTAINER}/**`, async (route) => {
-        const url = new URL(route.request().url());
-        hits.push(url.search);
-        const answer = await fetch(`${localServer}${url.pathname}${url.search}`);
-        await route.fulfill({
-          status: answer.status,
-          headers: Object.fromEntries(answer.headers),
-          body: Buffer.from(await answer.arrayBuffer()),
-        });
-      });
+      const hits: ServerHit[] = [];
+      await routeWebTemplatePage(page, { pageOrigin, serverOrigin: SERVER_CONTAINER, forwardTo: localServer, hits });
       await page.goto(`${pageOrigin}${pagePath}`);
       await page.waitForFunction(() => typeof (window as unknown as { testCmp?: unknown }).testCmp === 'object');
       await page.evaluate((tc) => {
@@ -68,7 +57,7 @@ export async function startBrowserFlow(tplText: string, localServer: string): Pr
         return done === undefined ? 'unknown' : done.kind + (done.error === undefined ? '' : ' ' + JSON.stringify(done.error));
       });
       await page.close();
-      return { outcome, hits };
+      return { outcome, hits: hits.map((hit) => new URL(hit.url).search) };
     },
     async close() {
       await browser.close();
