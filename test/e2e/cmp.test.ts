@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './harness/chromium.ts';
 import { cmpScripts, installCmpSnippet } from './harness/cmp-scripts.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
-import { makeTcString } from './harness/tc-strings.ts';
+import { makeTcString } from '../../scripts/sgtm/tc-strings.ts';
 
 interface SeenEvent {
   success: boolean;

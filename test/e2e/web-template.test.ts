@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { routeWebTemplatePage, webTemplatePageHtml, type ServerHit } from '../../scripts/browser/page.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
-import { makeTcString } from './harness/tc-strings.ts';
+import { makeTcString } from '../../scripts/sgtm/tc-strings.ts';
 
 interface Recorded {
   kind: string;

@@ -101,14 +101,5 @@ export function idOf(received: Received, vendor: VendorSpec): string | undefined
   return vendor.fields.includes('uid') ? fields.uid : fields.cp;
 }
 
-/** Seeded PRNG (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32), the runner's own. */
+export { seededRandom as seeded } from '../../packages/gtm-template-test-runner/src/apis/pure/random-time.ts';
