@@ -18,10 +18,19 @@ export function createDefaultRuntime(): RunnerRuntime {
     isOpaque: isRegexHandle,
     nativeArgument: (value) => regexOf(value) ?? value,
     decodePermission: decodePermissionEntry,
-    permissionPort: (declared, context) => ({
-      queryFor: (apiName, args) => permissionQueryFor(apiName, args, context),
-      check: (permissionId, ...args) => checkPermission(withDefault(declared, permissionId), permissionId, ...args),
-    }),
+    permissionPort: (declared, context) => {
+      // One list per permission id, made on first use instead of on every check.
+      const lists = new Map<string, readonly Permission[]>();
+      const listFor = (permissionId: string): readonly Permission[] => {
+        let list = lists.get(permissionId);
+        if (list === undefined) lists.set(permissionId, (list = withDefault(declared, permissionId)));
+        return list;
+      };
+      return {
+        queryFor: (apiName, args) => permissionQueryFor(apiName, args, context),
+        check: (permissionId, ...args) => checkPermission(listFor(permissionId), permissionId, ...args),
+      };
+    },
   };
 }
 

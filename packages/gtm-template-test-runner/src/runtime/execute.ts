@@ -11,7 +11,7 @@ import { isScenarioAbort, SandboxError } from './errors.ts';
 import { createSandboxHost } from './host.ts';
 import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
-import { createScheduler, defaultSchedulerOptions, runningScheduler, runWith, type SchedulerOptions } from './scheduler.ts';
+import { createScheduler, defaultSchedulerOptions, runningScheduler, runWith, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 import type { SandboxContext } from './apis/env.ts';
 
 export interface ExecuteOptions {
@@ -33,6 +33,13 @@ export type ExecutionResult = { ok: true; value: unknown } | { ok: false; error:
 export interface LoadedTemplate {
   readonly context: SandboxContext;
   execute(options: ExecuteOptions): ExecutionResult;
+}
+
+/** Sandboxed code runs only inside its execution's `runWith` or `drain`, so a scheduler is always running then. */
+function currentScheduler(): Scheduler {
+  const scheduler = runningScheduler();
+  if (scheduler === undefined) throw new SandboxError('no execution is running');
+  return scheduler;
 }
 
 export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileName = 'template.tpl'):
@@ -60,6 +67,10 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
   const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
   if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
   const templateFunction = compiled.value;
+  // Immutable per template, so built once: the permission model of the declared permissions, and the pure APIs,
+  // whose callbacks (sha256's onSuccess) go to the scheduler of the execution whose code is calling them.
+  const permissions = runtime.permissionPort(declared, context);
+  const pureApis = runtime.pureApis({ defer: (fn) => currentScheduler().callLater(fn) });
 
   return {
     ok: true,
@@ -74,8 +85,8 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
         const host = createSandboxHost({
           context,
           io: options.io,
-          permissions: runtime.permissionPort(declared, context),
-          pureApis: runtime.pureApis({ defer: (fn) => scheduler.callLater(fn) }),
+          permissions,
+          pureApis,
           scheduler,
           boundary,
           ...(options.templateStorage === undefined ? {} : { templateStorage: options.templateStorage }),

@@ -61,6 +61,35 @@ export interface SandboxHost {
   apiNames(): string[];
 }
 
+/** The immutable part of a host: every API's spec and the by-reference method paths. */
+interface ApiTable {
+  readonly specs: Readonly<Record<string, ApiSpec>>;
+  readonly byReference: ReadonlySet<string>;
+}
+
+const hostSpecs: Readonly<Record<string, ApiSpec>> = { ...webApis, ...serverApis };
+
+/**
+ * Built once per pure-API table, not per host: a server executes one loaded template per request with the same
+ * pure APIs, and rebuilding this table was a sizeable share of each request.
+ */
+const apiTables = new WeakMap<object, ApiTable>();
+
+function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
+  const cached = apiTables.get(pureApis);
+  if (cached !== undefined) return cached;
+  const byReference = new Set<string>();
+  const specs: Record<string, ApiSpec> = {};
+  for (const [name, api] of Object.entries(pureApis)) {
+    for (const m of api.byReference ?? []) byReference.add(`${name}.${m}`);
+    specs[name] = { contexts: api.contexts, make: () => api.value };
+  }
+  for (const [name, spec] of Object.entries(hostSpecs)) specs[name] = spec;
+  const table: ApiTable = { specs, byReference };
+  apiTables.set(pureApis, table);
+  return table;
+}
+
 export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   const scheduler = options.scheduler ?? createScheduler();
   const boundary = options.boundary ?? createBoundary();
@@ -80,13 +109,8 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     queryPermission: (id, ...args) => permissions.check(id, ...args).ok,
   };
 
-  const byReference = new Set<string>();
-  for (const [name, api] of Object.entries(options.pureApis)) for (const m of api.byReference ?? []) byReference.add(`${name}.${m}`);
+  const { byReference, specs } = apiTable(options.pureApis);
   const copy = (path: string, value: unknown): unknown => (byReference.has(path) ? value : boundary.copy(value));
-
-  const specs: Record<string, ApiSpec> = {};
-  for (const [name, api] of Object.entries(options.pureApis)) specs[name] = { contexts: api.contexts, make: () => api.value };
-  for (const [name, spec] of Object.entries({ ...webApis, ...serverApis })) specs[name] = spec;
 
   const made = new Map<string, unknown>();
   const real = (name: string): unknown => {
