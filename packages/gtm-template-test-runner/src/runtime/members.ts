@@ -16,16 +16,16 @@ export const arrayMethods: readonly string[] = [
   'reduceRight', 'reverse', 'shift', 'slice', 'some', 'sort', 'splice', 'toString', 'unshift',
 ];
 
-/** Receiver kinds and the built-in methods each one has. */
-const builtins: Record<Kind, { methods: readonly string[]; proto: Record<string, unknown> }> = {
-  string: { methods: stringMethods, proto: String.prototype as unknown as Record<string, unknown> },
-  array: { methods: arrayMethods, proto: Array.prototype as unknown as Record<string, unknown> },
-  number: { methods: ['toString'], proto: Number.prototype as unknown as Record<string, unknown> },
-  boolean: { methods: ['toString'], proto: Boolean.prototype as unknown as Record<string, unknown> },
+/** Receiver kinds and the built-in methods each one has (a set: every sandboxed member call looks here). */
+const builtins: Record<Kind, { methods: ReadonlySet<string>; proto: Record<string, unknown> }> = {
+  string: { methods: new Set(stringMethods), proto: String.prototype as unknown as Record<string, unknown> },
+  array: { methods: new Set(arrayMethods), proto: Array.prototype as unknown as Record<string, unknown> },
+  number: { methods: new Set(['toString']), proto: Number.prototype as unknown as Record<string, unknown> },
+  boolean: { methods: new Set(['toString']), proto: Boolean.prototype as unknown as Record<string, unknown> },
   // `hasOwnProperty` is outside the documented list but published templates call it and their tests pass in GTM
   // (research §1.4 "Observed deviations"; corpus: stape query-replacer, ga4-to-eec), so objects keep it.
-  object: { methods: ['toString', 'hasOwnProperty'], proto: Object.prototype as unknown as Record<string, unknown> },
-  function: { methods: [], proto: {} },
+  object: { methods: new Set(['toString', 'hasOwnProperty']), proto: Object.prototype as unknown as Record<string, unknown> },
+  function: { methods: new Set(), proto: {} },
 };
 
 type Kind = 'string' | 'array' | 'number' | 'boolean' | 'object' | 'function';
@@ -45,8 +45,18 @@ function kindOf(value: unknown): Kind | 'null' | 'undefined' {
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/** A canonical array index ("0", "17", not "01" or "1e3"); by character codes, as it runs on every indexed access. */
 function isIndex(key: string): boolean {
-  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+  const n = key.length;
+  if (n === 0 || n > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first === 48) return n === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < n; i += 1) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n < 10 || Number(key) < 4294967295;
 }
 
 function keyString(key: unknown): string {
@@ -80,7 +90,7 @@ export function getMember(receiver: unknown, rawKey: unknown, native: NativeArgu
     return (receiver as Record<string, unknown>)[key];
   }
   const spec = builtins[kind];
-  if (spec.methods.includes(key)) {
+  if (spec.methods.has(key)) {
     const method = spec.proto[key] as (...args: unknown[]) => unknown;
     return (...args: unknown[]) => method.apply(receiver, kind === 'string' ? args.map(native) : args);
   }
@@ -97,7 +107,7 @@ export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], 
   const own = kind === 'object' && hasOwn(receiver as object, key);
   if (!own && kind !== 'function') {
     const spec = builtins[kind];
-    if (spec.methods.includes(key)) {
+    if (spec.methods.has(key)) {
       const method = spec.proto[key] as (...a: unknown[]) => unknown;
       return method.apply(receiver, kind === 'string' ? args.map(native) : args);
     }
@@ -128,7 +138,14 @@ export function setMember(receiver: unknown, rawKey: unknown, value: unknown): u
   if (kind !== 'object') throw new SandboxError(`Cannot set property ${describeKey(key)} of a ${kind}`);
   const o = receiver as Record<string, unknown>;
   // A frozen object (Object.freeze) ignores writes, as non-strict JavaScript does.
-  if (Object.isFrozen(o) || (!hasOwn(o, key) && !Object.isExtensible(o))) return value;
+  if (Object.isFrozen(o)) return value;
+  if (hasOwn(o, key)) {
+    // An own data property (sandboxed objects have no accessors): plain assignment is the same write, without
+    // allocating a descriptor; it reaches no prototype setter since the property is the object's own.
+    o[key] = value;
+    return value;
+  }
+  if (!Object.isExtensible(o)) return value;
   Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
   return value;
 }

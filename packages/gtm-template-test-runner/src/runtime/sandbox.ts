@@ -36,30 +36,63 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
       const lineStarts = [0];
       for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
       /** The innermost sandbox error keeps its location; others pass through untouched. */
-      const located = <T>(at: number, run: () => T): T => {
-        try {
-          return run();
-        } catch (error) {
-          if (error instanceof SandboxError && error.location === undefined) {
-            let line = lineStarts.length - 1;
-            while (line > 0 && (lineStarts[line] as number) > at) line -= 1;
-            error.location = { code: label, line: line + 1, column: at - (lineStarts[line] as number) };
-          }
-          throw error;
+      const locate = (error: unknown, at: number): unknown => {
+        if (error instanceof SandboxError && error.location === undefined) {
+          let line = lineStarts.length - 1;
+          while (line > 0 && (lineStarts[line] as number) > at) line -= 1;
+          error.location = { code: label, line: line + 1, column: at - (lineStarts[line] as number) };
         }
+        return error;
       };
+      // Each helper catches for itself rather than through a shared `located(at, () => …)`: these run on every
+      // member access and call of sandboxed code, and that allocated a closure per operation.
       const helpers = Object.freeze({
-        get: (receiver: unknown, key: unknown, at: number) => located(at, () => getMember(receiver, key, native)),
-        set: (receiver: unknown, key: unknown, value: unknown, at: number) => located(at, () => setMember(receiver, key, value)),
-        call: (receiver: unknown, key: unknown, args: unknown[], at: number) => located(at, () => callMember(receiver, key, args, native)),
-        callValue: (fn: unknown, args: unknown[], at: number) => located(at, () => callValue(fn, args)),
-        update: (receiver: unknown, key: unknown, op: string, value: unknown, at: number) => located(at, () => updateMember(receiver, key, op, value)),
-        increment: (receiver: unknown, key: unknown, delta: number, prefix: boolean, at: number) =>
-          located(at, () => incrementMember(receiver, key, delta, prefix)),
+        get: (receiver: unknown, key: unknown, at: number) => {
+          try {
+            return getMember(receiver, key, native);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        set: (receiver: unknown, key: unknown, value: unknown, at: number) => {
+          try {
+            return setMember(receiver, key, value);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        call: (receiver: unknown, key: unknown, args: unknown[], at: number) => {
+          try {
+            return callMember(receiver, key, args, native);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        callValue: (fn: unknown, args: unknown[], at: number) => {
+          try {
+            return callValue(fn, args);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        update: (receiver: unknown, key: unknown, op: string, value: unknown, at: number) => {
+          try {
+            return updateMember(receiver, key, op, value);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        increment: (receiver: unknown, key: unknown, delta: number, prefix: boolean, at: number) => {
+          try {
+            return incrementMember(receiver, key, delta, prefix);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
         tick,
-        global: (name: string, at: number): never => located(at, () => {
-          throw new SandboxError(`${name} is not defined`);
-        }),
+        global: (name: string, at: number): never => {
+          throw locate(new SandboxError(`${name} is not defined`), at);
+        },
       });
       const source = `(function (${runtimeName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; })`;
       const factory = vm.runInContext(source, context) as (h: typeof helpers) => SandboxFunction;
