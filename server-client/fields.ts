@@ -86,6 +86,27 @@ export const fields = [
     ],
   },
   {
+    type: 'PARAM_TABLE',
+    name: 'identifiers',
+    displayName: 'Identifier rules (linking)',
+    help: 'One row per identifier (e.g. an analytics client id or a CRM contact id). It is added to a forward only for the vendors listed, only when the visitor granted that vendor every purpose listed (and the custom purpose, from the TC string\'s publisher segment), and only when the visitor decided on or after the valid-from date (the day this use was first disclosed). Cookie names and query parameters must also be allowed in the permissions. See docs/privacy.md.',
+    newRowButtonText: 'Add identifier',
+    paramTableColumns: [
+      { param: { type: 'TEXT', name: 'name', displayName: 'Identifier name (forwarded as)', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] }, isUnique: true },
+      {
+        param: {
+          type: 'SELECT', name: 'source', displayName: 'Source', simpleValueType: true, defaultValue: 'cookie', macrosInSelect: false,
+          selectItems: [{ value: 'cookie', displayValue: 'Request cookie' }, { value: 'query', displayValue: 'Query parameter' }, { value: 'body', displayValue: 'Body field of the hit (POST)' }],
+        },
+      },
+      { param: { type: 'TEXT', name: 'key', displayName: 'Cookie, parameter or field name', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+      { param: { type: 'TEXT', name: 'vendors', displayName: 'GVL vendor ids it may go to (e.g. 4242,4243)', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+      { param: { type: 'TEXT', name: 'purposes', displayName: 'TCF purposes needed (e.g. 1,9)', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+      { param: { type: 'TEXT', name: 'customPurpose', displayName: 'Publisher custom purpose id (optional)', simpleValueType: true } },
+      { param: { type: 'TEXT', name: 'validFrom', displayName: 'Valid from (YYYY-MM-DD, first disclosed)', simpleValueType: true, valueValidators: [{ type: 'REGEX', args: ['^[0-9]{4}-[0-9]{2}-[0-9]{2}$'], errorMessage: 'A date YYYY-MM-DD.' }] } },
+    ],
+  },
+  {
     type: 'TEXT',
     name: 'timeout',
     displayName: 'Timeout per vendor (ms)',

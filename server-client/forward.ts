@@ -28,7 +28,8 @@ export interface ForwardOutcome {
   statusCode: number;
 }
 
-export function buildForward(route: Route, hit: Hit): Forward {
+/** `identifiers`: the identifiers the rules attach for this vendor (name -> value), sent after the route's fields. */
+export function buildForward(route: Route, hit: Hit, identifiers: { [name: string]: string }): Forward {
   const placed = placeholders(route.endpoint);
   let url = route.endpoint;
   for (const name of placed) {
@@ -40,6 +41,10 @@ export function buildForward(route: Route, hit: Hit): Forward {
     const value = hit.values[name];
     if (value === undefined || placed.indexOf(name) !== -1) continue;
     rest[name] = value;
+    restNames.push(name);
+  }
+  for (const name in identifiers) {
+    rest[name] = identifiers[name];
     restNames.push(name);
   }
   if (route.method === 'POST') {

@@ -8,6 +8,8 @@ import type { DataOf } from '../compiler/fields.ts';
 import { buildForward, sendForward } from './forward.ts';
 import type { Forward, ForwardOutcome } from './forward.ts';
 import { parseHits, rawHits } from './hit.ts';
+import { decideIdentifier, identifierValue, parseIdentifierRule } from './identity.ts';
+import type { IdentifierRule, IdentifierSource } from './identity.ts';
 import { HIT_PARAMETERS } from './parameters.ts';
 import type { Hit, RawHit } from './hit.ts';
 import { respond } from './response.ts';
@@ -20,6 +22,7 @@ declare const data: DataOf<typeof fields>;
 
 const claimRequest = require('claimRequest');
 const getContainerVersion = require('getContainerVersion');
+const getCookieValues = require('getCookieValues');
 const getRequestBody = require('getRequestBody');
 const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
@@ -60,6 +63,7 @@ function handleRequest(): void {
   // The browser's answer comes first and never waits: the container and the vendors run after it.
   respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
   const routes = configuredRoutes();
+  const rules = configuredRules();
   const timeout = timeoutOf(data.timeout);
   const forwards: { label: string; forward: Forward }[] = [];
   for (let i = 0; i < hits.value.length; i++) {
@@ -70,11 +74,59 @@ function handleRequest(): void {
       decisions.push(decision);
       debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') +
         ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
-      if (decision.permitted) forwards.push({ label: route.label, forward: buildForward(route, hit) });
+      if (decision.permitted) {
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
+      } else {
+        for (const rule of rules) {
+          if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
+        }
+      }
     }
     runContainer(eventOf(hit, decisions));
   }
   for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+}
+
+/**
+ * The identifiers the rules attach to this hit's forward to `route`'s vendor: each rule that lists the vendor
+ * decides on its own (docs/privacy.md); every decision is logged in debug, attached or stripped, with its reason.
+ */
+function attachedIdentifiers(index: number, hit: Hit, route: Route, rules: IdentifierRule[], rawHit: RawHit): { [name: string]: string } {
+  const attached: { [name: string]: string } = {};
+  for (const rule of rules) {
+    if (rule.vendors.indexOf(route.vendorId) === -1) continue;
+    const value = identifierValue(rule, (source: IdentifierSource, key: string) => readIdentifier(source, key, rawHit));
+    const decision = decideIdentifier(rule, hit, route, value);
+    auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
+    if (decision.attached && value !== undefined) attached[rule.name] = value;
+  }
+  return attached;
+}
+
+function readIdentifier(source: IdentifierSource, key: string, rawHit: RawHit): unknown {
+  if (source === 'cookie') {
+    const values = getCookieValues(key);
+    return values.length === 0 ? undefined : values[0];
+  }
+  if (source === 'query') return getRequestQueryParameter(key);
+  return method === 'POST' ? rawHit[key] : undefined;
+}
+
+function auditIdentifier(index: number, route: Route, name: string, outcome: string, reason: string): void {
+  debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
+}
+
+/** The publisher's identifier rules; a bad row is skipped and logged. */
+function configuredRules(): IdentifierRule[] {
+  const rules: IdentifierRule[] = [];
+  const table = data.identifiers === undefined ? [] : data.identifiers;
+  for (const row of table) {
+    const rule = parseIdentifierRule(row);
+    if (rule.ok) rules.push(rule.value);
+    else debug('identifier rule skipped: ' + rule.error.message);
+  }
+  return rules;
 }
 
 /** A GET hit: only the known parameters are read (least privilege: a query-parameter allow list). */

@@ -18,9 +18,11 @@ export const HIT_PARAMETERS: readonly { name: HitField; kind: Kind; maxLength: n
   { name: 'url', kind: 'url', maxLength: 2048, required: false },
   { name: 'ref', kind: 'url', maxLength: 2048, required: false },
   { name: 'uid', kind: 'token', maxLength: 128, required: false },
+  // The consent timestamp (ms since 1970). Checked by the identifier rules, which skip a malformed one, not here.
+  { name: 'cts', kind: 'text', maxLength: 64, required: false },
 ];
 
-export type HitField = 'st' | 'cp' | 'co' | 'ct' | 'sv' | 'gdpr' | 'gdpr_consent' | 'url' | 'ref' | 'uid';
+export type HitField = 'st' | 'cp' | 'co' | 'ct' | 'sv' | 'gdpr' | 'gdpr_consent' | 'url' | 'ref' | 'uid' | 'cts';
 
 /** INFOnline's survey values (research/tcf-infonline.md §4.4). */
 export const SURVEY_VALUES: readonly string[] = ['in', 'i2', 'mo', 'ke', 'dz'];

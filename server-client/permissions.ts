@@ -5,6 +5,14 @@
 import type { Permission } from '../packages/gtm-template-test-runner/src/tpl/types.ts';
 import { HIT_PARAMETERS } from './parameters.ts';
 
+/**
+ * Identifier sources the template may read (docs/privacy.md): example cookies (an analytics client id, a CRM
+ * tracking cookie, a session-recording id) and one query parameter. A publisher whose identifier rules read other
+ * cookies or parameters adds them here, as with vendor hosts in send_http.
+ */
+const IDENTIFIER_COOKIES = ['_ga', 'hubspotutk', '_clck'];
+const IDENTIFIER_QUERY_PARAMETERS = ['crm_id'];
+
 export const permissions = [
   // getRequestPath, getRequestMethod, getRequestBody, getRequestHeader('origin'), getRequestQueryParameter(<hit parameter>).
   {
@@ -18,7 +26,8 @@ export const permissions = [
       headerAccess: 'specific',
       headerWhitelist: [{ headerName: 'origin' }],
       queryParameterAccess: 'specific',
-      queryParameterWhitelist: HIT_PARAMETERS.map((parameter) => ({ queryParameter: parameter.name })),
+      queryParameterWhitelist: HIT_PARAMETERS.map((parameter): string => parameter.name).concat(IDENTIFIER_QUERY_PARAMETERS)
+        .map((name) => ({ queryParameter: name })),
     },
   },
   // setResponseStatus, setResponseBody, setResponseHeader (CORS and the 400's content type), setPixelResponse.
@@ -37,6 +46,8 @@ export const permissions = [
     },
   },
   { id: 'return_response', params: {} },
+  // getCookieValues: the identifier rules' cookies only.
+  { id: 'get_cookies', params: { cookieAccess: 'specific', cookieNames: IDENTIFIER_COOKIES } },
   // runContainer: one event per hit, with the consent per vendor.
   { id: 'run_container', params: {} },
   // sendHttpRequest: INFOnline's host only. A publisher who adds vendors to the routing table adds their hosts here.

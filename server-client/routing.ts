@@ -199,7 +199,7 @@ function liAllowed(purpose: PurposeId): boolean {
   return false;
 }
 
-function purposeOf(cell: string): PurposeId | undefined {
+export function purposeOf(cell: string): PurposeId | undefined {
   for (const entry of PURPOSES) {
     if ('' + entry.id === cell) return entry.id;
   }

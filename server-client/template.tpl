@@ -225,6 +225,117 @@ ___TEMPLATE_PARAMETERS___
     ]
   },
   {
+    "type": "PARAM_TABLE",
+    "name": "identifiers",
+    "displayName": "Identifier rules (linking)",
+    "help": "One row per identifier (e.g. an analytics client id or a CRM contact id). It is added to a forward only for the vendors listed, only when the visitor granted that vendor every purpose listed (and the custom purpose, from the TC string's publisher segment), and only when the visitor decided on or after the valid-from date (the day this use was first disclosed). Cookie names and query parameters must also be allowed in the permissions. See docs/privacy.md.",
+    "newRowButtonText": "Add identifier",
+    "paramTableColumns": [
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "name",
+          "displayName": "Identifier name (forwarded as)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        },
+        "isUnique": true
+      },
+      {
+        "param": {
+          "type": "SELECT",
+          "name": "source",
+          "displayName": "Source",
+          "simpleValueType": true,
+          "defaultValue": "cookie",
+          "macrosInSelect": false,
+          "selectItems": [
+            {
+              "value": "cookie",
+              "displayValue": "Request cookie"
+            },
+            {
+              "value": "query",
+              "displayValue": "Query parameter"
+            },
+            {
+              "value": "body",
+              "displayValue": "Body field of the hit (POST)"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "key",
+          "displayName": "Cookie, parameter or field name",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "vendors",
+          "displayName": "GVL vendor ids it may go to (e.g. 4242,4243)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "purposes",
+          "displayName": "TCF purposes needed (e.g. 1,9)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "customPurpose",
+          "displayName": "Publisher custom purpose id (optional)",
+          "simpleValueType": true
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "validFrom",
+          "displayName": "Valid from (YYYY-MM-DD, first disclosed)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "REGEX",
+              "args": [
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+              ],
+              "errorMessage": "A date YYYY-MM-DD."
+            }
+          ]
+        }
+      }
+    ]
+  },
+  {
     "type": "TEXT",
     "name": "timeout",
     "displayName": "Timeout per vendor (ms)",
@@ -249,6 +360,8 @@ const sendHttpRequest = require('sendHttpRequest');
 const JSON2 = require('JSON');
 const getType = require('getType');
 const parseUrl2 = require('parseUrl');
+const Math = require('Math');
+const makeInteger2 = require('makeInteger');
 const returnResponse = require('returnResponse');
 const setPixelResponse = require('setPixelResponse');
 const setResponseBody = require('setResponseBody');
@@ -256,13 +369,14 @@ const setResponseHeader = require('setResponseHeader');
 const setResponseStatus = require('setResponseStatus');
 const claimRequest = require('claimRequest');
 const getContainerVersion = require('getContainerVersion');
+const getCookieValues = require('getCookieValues');
 const getRequestBody = require('getRequestBody');
 const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
 const logToConsole = require('logToConsole');
-const makeInteger2 = require('makeInteger');
+const makeInteger3 = require('makeInteger');
 const runContainer = require('runContainer');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = buildValues();
@@ -1345,6 +1459,11 @@ const HIT_PARAMETERS = [{
   kind: 'token',
   maxLength: 128,
   required: false
+}, {
+  name: 'cts',
+  kind: 'text',
+  maxLength: 64,
+  required: false
 }];
 const SURVEY_VALUES = ['in', 'i2', 'mo', 'ke', 'dz'];
 const MAX_BODY_LENGTH = 16384;
@@ -1521,7 +1640,7 @@ function splitList(cell) {
 function trim(value) {
   return value.trim();
 }
-function buildForward(route, hit) {
+function buildForward(route, hit, identifiers) {
   const placed = placeholders(route.endpoint);
   let url = route.endpoint;
   for (const name of placed) {
@@ -1533,6 +1652,10 @@ function buildForward(route, hit) {
     const value = hit.values[name];
     if (value === undefined || placed.indexOf(name) !== -1) continue;
     rest[name] = value;
+    restNames.push(name);
+  }
+  for (const name in identifiers) {
+    rest[name] = identifiers[name];
     restNames.push(name);
   }
   if (route.method === 'POST') {
@@ -1667,6 +1790,171 @@ function check(kind, value, hit) {
   if (url === undefined || url.protocol !== 'https:' && url.protocol !== 'http:') return 'is not an http(s) URL';
   return '';
 }
+const SOURCES = ['cookie', 'query', 'body'];
+const NAME_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
+const DIGITS = '0123456789';
+const DAY_MS = 86400000;
+const MAX_IDENTIFIER_LENGTH = 256;
+const MAX_TIMESTAMP_DIGITS = 15;
+function parseIdentifierRule(row) {
+  const name = row.name.trim();
+  const label = 'identifier ' + (name === '' ? '(no name)' : name);
+  if (name === '' || !onlyCharacters(name, NAME_CHARACTERS)) return clientFailure('bad-rule', label + ': the name is not A-Z a-z 0-9 . _ -');
+  for (const parameter of HIT_PARAMETERS) {
+    if (parameter.name === name) return clientFailure('bad-rule', label + ': the name is a hit parameter');
+  }
+  const source = sourceOf(row.source);
+  if (source === undefined) return clientFailure('bad-rule', label + ': the source is not cookie, query or body');
+  const key = row.key.trim();
+  if (key === '') return clientFailure('bad-rule', label + ': no key');
+  const vendors = [];
+  for (const cell of splitList(row.vendors)) {
+    const vendorId = makeInteger2(cell);
+    if (!(vendorId >= 1) || '' + vendorId !== cell) return clientFailure('bad-rule', label + ': "' + cell + '" is not a GVL vendor id');
+    if (vendors.indexOf(vendorId) === -1) vendors.push(vendorId);
+  }
+  if (vendors.length === 0) return clientFailure('bad-rule', label + ': no vendors');
+  const purposes = [];
+  for (const cell of splitList(row.purposes)) {
+    const purpose = purposeOf(cell);
+    if (purpose === undefined) return clientFailure('bad-rule', label + ': "' + cell + '" is not a TCF purpose (1-11)');
+    if (purposes.indexOf(purpose) === -1) purposes.push(purpose);
+  }
+  if (purposes.length === 0) return clientFailure('bad-rule', label + ': no purposes needed; a rule must name at least one');
+  const customCell = row.customPurpose === undefined ? '' : row.customPurpose.trim();
+  const customPurpose = customCell === '' ? 0 : makeInteger2(customCell);
+  if (customCell !== '' && (!(customPurpose >= 1) || '' + customPurpose !== customCell)) {
+    return clientFailure('bad-rule', label + ': the custom purpose is not a positive integer');
+  }
+  const validFrom = row.validFrom.trim();
+  const validFromMs = dateMs(validFrom);
+  if (validFromMs === undefined) return clientFailure('bad-rule', label + ': the valid-from date "' + validFrom + '" is not a date YYYY-MM-DD');
+  return success({
+    name: name,
+    source: source,
+    key: key,
+    vendors: vendors,
+    purposes: purposes,
+    customPurpose: customPurpose,
+    validFrom: validFrom,
+    validFromMs: validFromMs
+  });
+}
+function decideIdentifier(rule, hit, route, value) {
+  if (value === undefined || value === '') return stripped(rule, 'no value in ' + rule.source + ' ' + rule.key);
+  if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
+    return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
+  }
+  const granted = grantedPurposes(hit, {
+    label: route.label,
+    vendorId: route.vendorId,
+    purposes: rule.purposes,
+    legalBasis: 'consent',
+    endpoint: route.endpoint,
+    method: route.method,
+    fields: route.fields
+  });
+  if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
+  const missing = [];
+  for (const purpose of rule.purposes) {
+    if (granted.indexOf(purpose) === -1) missing.push(purpose);
+  }
+  if (missing.length > 0) return stripped(rule, 'purposes not granted: ' + missing.join(','));
+  if (rule.customPurpose !== 0) {
+    const custom = customPurposeProblem(hit, rule.customPurpose);
+    if (custom !== '') return stripped(rule, custom);
+  }
+  const decided = decisionTime(hit);
+  if (!decided.ok) return stripped(rule, decided.error.message);
+  if (decided.value < rule.validFromMs) {
+    return stripped(rule, 'the decision (' + dateOf(decided.value) + ') predates the rule (valid from ' + rule.validFrom + ')');
+  }
+  return {
+    rule: rule,
+    attached: true,
+    reason: 'all requirements hold (decision ' + dateOf(decided.value) + ')'
+  };
+}
+function customPurposeProblem(hit, id) {
+  if (hit.tcString === undefined) return 'custom purpose ' + id + ' not granted: no TC string';
+  if (hit.tcString.segments.indexOf('publisherTC') === -1) return 'custom purpose ' + id + ' not granted: the TC string has no publisher TC segment';
+  if (hit.gdprApplies !== true) return 'custom purpose ' + id + ' not granted: GDPR applicability is not 1';
+  if (hit.tcString.publisherCustomConsents.indexOf(id) === -1) return 'custom purpose ' + id + ' not granted';
+  return '';
+}
+function decisionTime(hit) {
+  if (hit.tcString !== undefined) return success(hit.tcString.lastUpdated);
+  const cts = hit.values.cts;
+  if (cts === undefined) return clientFailure('bad-rule', 'decision age unknown (no TC string, no cts)');
+  if (cts.length > MAX_TIMESTAMP_DIGITS || !onlyCharacters(cts, DIGITS)) return clientFailure('bad-rule', 'rule skipped: cts is not a timestamp in ms');
+  let ms = 0;
+  for (let i = 0; i < cts.length; i++) ms = ms * 10 + DIGITS.indexOf(cts.charAt(i));
+  return success(ms);
+}
+function identifierValue(rule, read) {
+  const value = read(rule.source, rule.key);
+  return typeof value === 'string' ? value : undefined;
+}
+function stripped(rule, reason) {
+  return {
+    rule: rule,
+    attached: false,
+    reason: reason
+  };
+}
+function sourceOf(cell) {
+  for (const source of SOURCES) {
+    if (source === cell) return source;
+  }
+  return undefined;
+}
+function onlyCharacters(value, allowed) {
+  if (value === '') return false;
+  for (let i = 0; i < value.length; i++) {
+    if (allowed.indexOf(value.charAt(i)) === -1) return false;
+  }
+  return true;
+}
+function dateMs(text) {
+  if (text.length !== 10 || text.charAt(4) !== '-' || text.charAt(7) !== '-') return undefined;
+  const digits = text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10);
+  if (!onlyCharacters(digits, DIGITS)) return undefined;
+  const year = makeInteger2(text.slice(0, 4));
+  const month = makeInteger2(text.slice(5, 7));
+  const day = makeInteger2(text.slice(8, 10));
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day) * DAY_MS;
+}
+function dateOf(ms) {
+  const days = Math.floor(ms / DAY_MS);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return pad(year, 4) + '-' + pad(month, 2) + '-' + pad(day, 2);
+}
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function pad(value, width) {
+  let text = '' + value;
+  while (text.length < width) text = '0' + text;
+  return text;
+}
 const NO_CONTENT = 204;
 const BAD_REQUEST = 400;
 function respond(answer, origin, allowedOrigins) {
@@ -1726,6 +2014,7 @@ function handleRequest() {
     responseType: responseTypeOf(data.responseType)
   }, origin, allowedOrigins);
   const routes = configuredRoutes();
+  const rules = configuredRules();
   const timeout = timeoutOf(data.timeout);
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
@@ -1735,14 +2024,52 @@ function handleRequest() {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
       debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
-      if (decision.permitted) forwards.push({
-        label: route.label,
-        forward: buildForward(route, hit)
-      });
+      if (decision.permitted) {
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        forwards.push({
+          label: route.label,
+          forward: buildForward(route, hit, identifiers)
+        });
+      } else {
+        for (const rule of rules) {
+          if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
+        }
+      }
     }
     runContainer(eventOf(hit, decisions));
   }
   for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+}
+function attachedIdentifiers(index, hit, route, rules, rawHit) {
+  const attached = {};
+  for (const rule of rules) {
+    if (rule.vendors.indexOf(route.vendorId) === -1) continue;
+    const value = identifierValue(rule, (source, key) => readIdentifier(source, key, rawHit));
+    const decision = decideIdentifier(rule, hit, route, value);
+    auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
+    if (decision.attached && value !== undefined) attached[rule.name] = value;
+  }
+  return attached;
+}
+function readIdentifier(source, key, rawHit) {
+  if (source === 'cookie') {
+    const values = getCookieValues(key);
+    return values.length === 0 ? undefined : values[0];
+  }
+  if (source === 'query') return getRequestQueryParameter(key);
+  return method === 'POST' ? rawHit[key] : undefined;
+}
+function auditIdentifier(index, route, name, outcome, reason) {
+  debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
+}
+function configuredRules() {
+  const rules = [];
+  const table = data.identifiers === undefined ? [] : data.identifiers;
+  for (const row of table) {
+    const rule = parseIdentifierRule(row);
+    if (rule.ok) rules.push(rule.value); else debug('identifier rule skipped: ' + rule.error.message);
+  }
+  return rules;
 }
 function queryHit() {
   const hit = {};
@@ -1793,7 +2120,7 @@ function eventOf(hit, decisions) {
   return event;
 }
 function timeoutOf(value) {
-  const timeout = makeInteger2(value);
+  const timeout = makeInteger3(value);
   return timeout >= 1 && timeout <= MAX_TIMEOUT ? timeout : DEFAULT_TIMEOUT;
 }
 function responseTypeOf(value) {
@@ -2043,6 +2370,36 @@ ___SERVER_PERMISSIONS___
                     "string": "uid"
                   }
                 ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "cts"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "queryParameter"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "crm_id"
+                  }
+                ]
               }
             ]
           }
@@ -2267,6 +2624,47 @@ ___SERVER_PERMISSIONS___
         "publicId": "return_response",
         "versionId": "1"
       }
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "cookieAccess",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "cookieNames",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 1,
+                "string": "_ga"
+              },
+              {
+                "type": 1,
+                "string": "hubspotutk"
+              },
+              {
+                "type": 1,
+                "string": "_clck"
+              }
+            ]
+          }
+        }
+      ]
     },
     "clientAnnotations": {
       "isEditedByUser": true
@@ -2557,6 +2955,186 @@ scenarios:
     assertApi('claimRequest').wasCalled();
     assertApi('setResponseStatus').wasCalledWith(204);
     assertApi('returnResponse').wasCalled();
+- name: Identity - every requirement holds - each vendor gets the identifiers its rules allow, and only those
+  code: |-
+    const sent = answerHttp(200);
+    linkedVisitor(tcLinkAll);
+    runCode(identityData);
+    assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo ', 'https://de.ioam.de/crm {"st":"demo","ga_id":"GA1.1.111.222"}', 'https://de.ioam.de/analytics?st=demo&crm_id=C-42 ', 'https://de.ioam.de/rec?st=demo&rec_id=rec77 ']);
+- name: Identity - debug audit - per hit and vendor, each identifier attached or stripped with the rule and reason
+  code: |-
+    answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkOld);
+    runCode(identityData);
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: CRM (4242) identifier ga_id attached by rule ga_id: all requirements hold (decision 2025-06-01)');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the decision (2025-06-01) predates the rule (valid from 2026-02-01)');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: Recording (4244) identifier rec_id stripped by rule rec_id: the decision (2025-06-01) predates the rule (valid from 2026-02-01)');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) identifier panel_id stripped by rule panel_id: no value in query crm_id');
+- name: Identity - rules with a malformed valid-from date or other bad cells are skipped and logged; good rules still apply
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkAll);
+    const bad = [{
+      row: {
+        validFrom: '2026-02-30'
+      },
+      log: 'identifier x_id: the valid-from date "2026-02-30" is not a date YYYY-MM-DD'
+    }, {
+      row: {
+        validFrom: '2026-2-1'
+      },
+      log: 'identifier x_id: the valid-from date "2026-2-1" is not a date YYYY-MM-DD'
+    }, {
+      row: {
+        validFrom: ''
+      },
+      log: 'identifier x_id: the valid-from date "" is not a date YYYY-MM-DD'
+    }, {
+      row: {
+        purposes: '12'
+      },
+      log: 'identifier x_id: "12" is not a TCF purpose (1-11)'
+    }, {
+      row: {
+        customPurpose: 'rec'
+      },
+      log: 'identifier x_id: the custom purpose is not a positive integer'
+    }, {
+      row: {
+        vendors: ''
+      },
+      log: 'identifier x_id: no vendors'
+    }, {
+      row: {
+        source: 'header'
+      },
+      log: 'identifier x_id: the source is not cookie, query or body'
+    }, {
+      row: {
+        name: 'uid'
+      },
+      log: 'identifier uid: the name is a hit parameter'
+    }];
+    const rows = [];
+    for (const entry of bad) {
+      const row = {
+        name: 'x_id',
+        source: 'cookie',
+        key: '_ga',
+        vendors: '4243',
+        purposes: '1',
+        customPurpose: '',
+        validFrom: '2020-01-01'
+      };
+      for (const cell in entry.row) row[cell] = entry.row[cell];
+      rows.push(row);
+    }
+    const data = identityData;
+    data.identifiers = rows.concat(identityData.identifiers);
+    runCode(data);
+    for (const entry of bad) assertApi('logToConsole').wasCalledWith('iom client: identifier rule skipped: ' + entry.log);
+    assertThat(forwards(sent)[2]).isEqualTo('https://de.ioam.de/analytics?st=demo&crm_id=C-42 ');
+- name: Identity - ct without a TC string - the decision age comes from cts; old, missing or malformed cts strips
+  code: |-
+    const cases = [{
+      cts: '1772323200000',
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1772323200000&panel_id=P-1',
+      log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
+    }, {
+      cts: '1769904000000',
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769904000000&panel_id=P-1',
+      log: 'attached by rule panel_id: all requirements hold (decision 2026-02-01)'
+    }, {
+      cts: '1769903999999',
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769903999999',
+      log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
+    }, {
+      cts: undefined,
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000',
+      log: 'stripped by rule panel_id: decision age unknown (no TC string, no cts)'
+    }, {
+      cts: '2026-03-01',
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=2026-03-01',
+      log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
+    }, {
+      cts: '1234567890123456',
+      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1234567890123456',
+      log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
+    }];
+    const sent = answerHttp(200);
+    debugMode();
+    cookies({});
+    const data = identityData;
+    data.infonlineEndpoint = 'https://de.ioam.de/tx.io';
+    data.useDefaultRoutes = false;
+    data.routes = [{
+      label: 'INFOnline',
+      vendorId: '730',
+      purposes: '1',
+      legalBasis: 'consent',
+      endpoint: 'https://de.ioam.de/tx.io',
+      method: 'GET',
+      fields: 'st,ct,cts'
+    }];
+    for (const entry of cases) {
+      const query = {
+        st: 'demo',
+        ct: ctInfonlineOnly,
+        crm_id: 'P-1'
+      };
+      if (entry.cts !== undefined) query.cts = entry.cts;
+      request('GET', query, undefined);
+      runCode(data);
+      assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) identifier panel_id ' + entry.log);
+    }
+    const expected = [];
+    for (const entry of cases) expected.push(entry.url);
+    assertThat(urls(sent)).isEqualTo(expected);
+- name: Identity - publisher segment without the custom purpose - the recording id stripped
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkNoCustom);
+    runCode(identityData);
+    assertThat(forwards(sent)[3]).isEqualTo('https://de.ioam.de/rec?st=demo ');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: Recording (4244) identifier rec_id stripped by rule rec_id: custom purpose 1 not granted');
+- name: Identity - TC string without a publisher segment - custom purposes not granted, the recording id stripped
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkNoPublisherSegment);
+    runCode(identityData);
+    assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo ', 'https://de.ioam.de/crm {"st":"demo","ga_id":"GA1.1.111.222"}', 'https://de.ioam.de/analytics?st=demo&crm_id=C-42 ', 'https://de.ioam.de/rec?st=demo ']);
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: Recording (4244) identifier rec_id stripped by rule rec_id: custom purpose 1 not granted: the TC string has no publisher TC segment');
+- name: Identity - a decision older than a rule's valid-from - that rule's identifiers stripped, older rules still apply
+  code: |-
+    const sent = answerHttp(200);
+    linkedVisitor(tcLinkOld);
+    runCode(identityData);
+    assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo ', 'https://de.ioam.de/crm {"st":"demo","ga_id":"GA1.1.111.222"}', 'https://de.ioam.de/analytics?st=demo ', 'https://de.ioam.de/rec?st=demo ']);
+- name: Identity - purpose 9 not granted - the linking identifiers stripped, the recording id (1, 5) still attached
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkNoPurpose9);
+    runCode(identityData);
+    assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo ', 'https://de.ioam.de/crm {"st":"demo"}', 'https://de.ioam.de/analytics?st=demo ', 'https://de.ioam.de/rec?st=demo&rec_id=rec77 ']);
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: CRM (4242) identifier ga_id stripped by rule ga_id: purposes not granted: 9');
+- name: Identity - a vendor that does not get the hit - its identifiers stripped, nothing sent to it
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    request('POST', {}, '{"st":"demo","gdpr":"1","gdpr_consent":"' + tcCrmOnly + '","crm_id":"C-42"}');
+    cookies({
+      _ga: 'GA1.1.111.222',
+      _clck: 'rec77'
+    });
+    runCode(identityData);
+    assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/crm {"st":"demo"}']);
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the hit is not forwarded to this vendor');
+    assertApi('logToConsole').wasCalledWith('iom client: hit 1: CRM (4242) identifier ga_id stripped by rule ga_id: purposes not granted: 9');
 - name: Other methods on the path - not claimed
   code: |-
     const sent = answerHttp(200);
@@ -3167,6 +3745,89 @@ setup: |-
   function urls(sent) {
     const out = [];
     for (const entry of sent) out.push(entry.url);
+    return out;
+  }
+  const identityData = dataWith({
+    routes: mockData.routes.concat([{
+      label: 'Analytics',
+      vendorId: '4243',
+      purposes: '1',
+      legalBasis: 'consent',
+      endpoint: 'https://de.ioam.de/analytics',
+      method: 'GET',
+      fields: 'st'
+    }, {
+      label: 'Recording',
+      vendorId: '4244',
+      purposes: '1',
+      legalBasis: 'consent',
+      endpoint: 'https://de.ioam.de/rec',
+      method: 'GET',
+      fields: 'st'
+    }]),
+    agofEndpoint: '',
+    identifiers: [{
+      name: 'ga_id',
+      source: 'cookie',
+      key: '_ga',
+      vendors: '4242',
+      purposes: '1,9',
+      customPurpose: '',
+      validFrom: '2025-01-01'
+    }, {
+      name: 'crm_id',
+      source: 'body',
+      key: 'crm_id',
+      vendors: '4243',
+      purposes: '1,9',
+      customPurpose: '',
+      validFrom: '2026-02-01'
+    }, {
+      name: 'rec_id',
+      source: 'cookie',
+      key: '_clck',
+      vendors: '4244',
+      purposes: '1,5',
+      customPurpose: '1',
+      validFrom: '2026-02-01'
+    }, {
+      name: 'panel_id',
+      source: 'query',
+      key: 'crm_id',
+      vendors: '730',
+      purposes: '1',
+      customPurpose: '',
+      validFrom: '2026-02-01'
+    }]
+  });
+  const tcLinkAll = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
+  const tcLinkNoPublisherSegment = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA';
+  const tcLinkNoCustom = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAQAA';
+  const tcLinkOld = 'CQSU_AAQSU_AAAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
+  const tcLinkNoPurpose9 = 'CQgYw8AQgYw8AAKABAENBkFgAIkAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
+  function cookies(values) {
+    mock('getCookieValues', name => values[name] === undefined ? [] : [values[name]]);
+  }
+  function debugMode() {
+    mock('getContainerVersion', {
+      containerId: 'GTM-TEST',
+      debugMode: true,
+      environmentName: '',
+      environmentMode: false,
+      previewMode: true,
+      version: '1'
+    });
+  }
+  function linkedVisitor(tcString) {
+    request('POST', {}, '{"st":"demo","gdpr":"1","gdpr_consent":"' + tcString + '","crm_id":"C-42"}');
+    cookies({
+      _ga: 'GA1.1.111.222',
+      _clck: 'rec77'
+    });
+  }
+  function forwards(sent) {
+    const out = [];
+    for (const entry of sent) out.push(entry.url + ' ' + (entry.body === undefined ? '' : '' + entry.body));
     return out;
   }
 
