@@ -1,0 +1,93 @@
+/**
+ * Identity linking through the local sGTM server: two visitors with the same consent choice but decided at
+ * different times. The rules (disclosed 2026-02-01) let the CRM contact id reach the analytics vendor and the
+ * analytics client id reach the CRM; the visitor who decided after that date gets linked, the one who decided
+ * before does not, and the debug log says why.
+ */
+import test from 'ava';
+import { decodeTcString } from '../../consent/index.ts';
+import { root, stackData, VENDOR_SPECS } from '../../scripts/sgtm/stack.ts';
+import { startSgtmServer, type SgtmServer } from '../../scripts/sgtm/server.ts';
+import { startSink, type Sink } from '../../scripts/sgtm/sinks.ts';
+import path from 'node:path';
+
+/**
+ * Made by @iabtechlabtcf/core with the local vendor list of scripts/sgtm/tc-strings.ts: purposes 1, 5, 8, 9 and
+ * vendors 730, 785, 4242, 4243, 4244 granted; they differ only in LastUpdated (checked below).
+ */
+const TC_DECIDED_2026_03_01 = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
+const TC_DECIDED_2025_06_01 = 'CQSU_AAQSU_AAAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
+
+const RULES = [
+  { name: 'crm_id', source: 'body', key: 'crm_id', vendors: '4243', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
+  { name: 'ga_id', source: 'body', key: 'ga_cid', vendors: '4242', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
+];
+
+const sinks: Record<string, Sink> = {};
+const logs: string[] = [];
+let server: SgtmServer;
+
+test.before(async () => {
+  for (const spec of VENDOR_SPECS) sinks[spec.name] = await startSink(spec.name);
+  server = await startSgtmServer({
+    tplFile: path.join(root, 'server-client', 'template.tpl'),
+    config: { data: { ...stackData(sinks, 2000), identifiers: RULES }, sendHttpUrls: ['http://127.0.0.1:*/'], debug: true },
+    onLog: (args) => logs.push(args.map(String).join(' ')),
+  });
+});
+test.after.always(async () => {
+  await server.close();
+  for (const sink of Object.values(sinks)) await sink.close();
+});
+
+async function settle(): Promise<void> {
+  for (;;) {
+    while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (server.host.inFlight === 0) return;
+  }
+}
+
+function sink(name: string): Sink {
+  const found = sinks[name];
+  if (found === undefined) throw new Error(`no sink ${name}`);
+  return found;
+}
+
+test.serial('identity fixtures - the two TC strings differ in LastUpdated only', (t) => {
+  const late = decodeTcString(TC_DECIDED_2026_03_01);
+  const early = decodeTcString(TC_DECIDED_2025_06_01);
+  if (!late.ok || !early.ok) return t.fail('a fixture does not decode');
+  t.is(new Date(late.value.lastUpdated).toISOString(), '2026-03-01T00:00:00.000Z');
+  t.is(new Date(early.value.lastUpdated).toISOString(), '2025-06-01T00:00:00.000Z');
+  t.deepEqual({ ...late.value, lastUpdated: 0, created: 0 }, { ...early.value, lastUpdated: 0, created: 0 });
+});
+
+const visitor = test.macro({
+  async exec(t, id: string, tcString: string, expected: { crm: Record<string, string>; analytics: string; log: string }) {
+    const response = await fetch(`${server.url}/iom`, {
+      method: 'POST',
+      body: JSON.stringify({ st: id, gdpr: '1', gdpr_consent: tcString, crm_id: `C-${id}`, ga_cid: `GA1.1.${id}` }),
+    });
+    t.is(response.status, 204);
+    await settle();
+    const crm = sink('CRM').received.filter((r) => (JSON.parse(r.body) as { st?: string }).st === id);
+    t.deepEqual(crm.map((r) => JSON.parse(r.body) as unknown), [expected.crm]);
+    const analytics = sink('Analytics').received.filter((r) => r.url.includes(`st=${id}`));
+    t.deepEqual(analytics.map((r) => r.url), [expected.analytics]);
+    t.true(logs.includes(expected.log), `log lacks: ${expected.log}`);
+  },
+  title: (provided = '') => `identity through the local server - ${provided}`,
+});
+
+test.serial('visitor who decided after the rules were disclosed: IDs reach the vendors', visitor, 'late', TC_DECIDED_2026_03_01, {
+  crm: { st: 'late', ga_id: 'GA1.1.late' },
+  analytics: '/collect?st=late&crm_id=C-late',
+  log: 'iom client: hit 1: Analytics (4243) identifier crm_id attached by rule crm_id: all requirements hold (decision 2026-03-01)',
+});
+
+test.serial('visitor who decided before the rules were disclosed: IDs stripped, the hits still go', visitor, 'early', TC_DECIDED_2025_06_01, {
+  crm: { st: 'early' },
+  analytics: '/collect?st=early',
+  log: 'iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the decision (2025-06-01) predates the rule (valid from 2026-02-01)',
+});
