@@ -9,12 +9,22 @@ import { asRecord, isFn, readPath, type ApiEnv, type ApiSpec, type Fn } from './
 const server = ['server'] as const;
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 
-function queryOf(env: ApiEnv): Record<string, string | string[]> {
+/**
+ * The last query string parsed and its parameters: a client reads one parameter at a time, so the same query
+ * string is parsed many times per request. The parsed record is never handed out itself (results cross the
+ * boundary as copies) and never changed, so sharing it is safe.
+ */
+let parsedQuery: { text: string; value: Readonly<Record<string, string | string[]>> } | undefined;
+
+function queryOf(env: ApiEnv): Readonly<Record<string, string | string[]>> {
+  const text = env.io.request.queryString;
+  if (parsedQuery !== undefined && parsedQuery.text === text) return parsedQuery.value;
   const out: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(env.io.request.queryString)) {
+  for (const [key, value] of new URLSearchParams(text)) {
     const prior = out[key];
     out[key] = prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
   }
+  parsedQuery = { text, value: out };
   return out;
 }
 
