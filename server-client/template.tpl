@@ -3846,6 +3846,11 @@ ct string and the TC string (gdpr_consent with gdpr=1); when both speak for a ve
 signal nothing is granted. The browser gets its answer (204 or a pixel) first; then the container runs once per
 hit (event data: consent_per_vendor) and the vendors are called concurrently, each with its own timeout.
 
+Identifier rules add an identifier (cookie, query parameter or body field) to a vendor's forward only when that
+vendor was granted every purpose of the rule, the publisher custom purpose if any (TC string publisher segment),
+and the visitor decided (TC string LastUpdated, else cts) on or after the rule's valid-from date
+(docs/privacy.md). Add every cookie and query parameter a rule reads to the permissions.
+
 Add every vendor host to the send_http permission. Routing decisions are logged in preview mode.
 
 Built from TypeScript (server-client/) by `npm run build`; never edit this file by hand.
