@@ -67,7 +67,10 @@ function describeKey(key: string): string {
   return JSON.stringify(key);
 }
 
-/** Turns an API-made handle into what a native method takes (createRegex's handle → its RegExp). */
+/**
+ * Turns an API-made handle (an object) into what a native method takes (createRegex's handle → its RegExp); other
+ * values are passed as they are.
+ */
 export type NativeArgument = (value: unknown) => unknown;
 const asIs: NativeArgument = (value) => value;
 
@@ -97,6 +100,12 @@ export function getMember(receiver: unknown, rawKey: unknown, native: NativeArgu
   return undefined;
 }
 
+/** String methods get API handles as native values; arguments without an object (nearly all) are passed as they are. */
+function nativeArgs(args: unknown[], native: NativeArgument): unknown[] {
+  for (const arg of args) if (typeof arg === 'object' && arg !== null) return args.map(native);
+  return args;
+}
+
 /** `receiver[key](...args)`: a built-in of the receiver's type, or an own property holding a function. */
 export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], native: NativeArgument = asIs): unknown {
   const key = keyString(rawKey);
@@ -109,7 +118,7 @@ export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], 
     const spec = builtins[kind];
     if (spec.methods.has(key)) {
       const method = spec.proto[key] as (...a: unknown[]) => unknown;
-      return method.apply(receiver, kind === 'string' ? args.map(native) : args);
+      return method.apply(receiver, kind === 'string' ? nativeArgs(args, native) : args);
     }
     if (kind !== 'object' && !(kind === 'array' && isIndex(key))) {
       throw new SandboxError(`${kindName[kind]} method ${describeKey(key)} is not available in sandboxed JavaScript`);
