@@ -3031,8 +3031,11 @@ scenarios:
       for (const cell in entry.row) row[cell] = entry.row[cell];
       rows.push(row);
     }
-    const data = identityData;
-    data.identifiers = rows.concat(identityData.identifiers);
+    const data = dataWith({
+      routes: identityData.routes,
+      agofEndpoint: '',
+      identifiers: rows.concat(identityData.identifiers)
+    });
     runCode(data);
     for (const entry of bad) assertApi('logToConsole').wasCalledWith('iom client: identifier rule skipped: ' + entry.log);
     assertThat(forwards(sent)[2]).isEqualTo('https://de.ioam.de/analytics?st=demo&crm_id=C-42 ');
@@ -3066,18 +3069,19 @@ scenarios:
     const sent = answerHttp(200);
     debugMode();
     cookies({});
-    const data = identityData;
-    data.infonlineEndpoint = 'https://de.ioam.de/tx.io';
-    data.useDefaultRoutes = false;
-    data.routes = [{
-      label: 'INFOnline',
-      vendorId: '730',
-      purposes: '1',
-      legalBasis: 'consent',
-      endpoint: 'https://de.ioam.de/tx.io',
-      method: 'GET',
-      fields: 'st,ct,cts'
-    }];
+    const data = dataWith({
+      useDefaultRoutes: false,
+      routes: [{
+        label: 'INFOnline',
+        vendorId: '730',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/tx.io',
+        method: 'GET',
+        fields: 'st,ct,cts'
+      }],
+      identifiers: identityData.identifiers
+    });
     for (const entry of cases) {
       const query = {
         st: 'demo',

@@ -1,5 +1,5 @@
 // @name Identity - rules with a malformed valid-from date or other bad cells are skipped and logged; good rules still apply
-import { answerHttp, debugMode, forwards, identityData, linkedVisitor, tcLinkAll } from './setup.ts';
+import { answerHttp, dataWith, debugMode, forwards, identityData, linkedVisitor, tcLinkAll } from './setup.ts';
 
 const sent = answerHttp(200);
 debugMode();
@@ -20,8 +20,7 @@ for (const entry of bad) {
   for (const cell in entry.row) row[cell] = entry.row[cell];
   rows.push(row);
 }
-const data = identityData;
-data.identifiers = rows.concat(identityData.identifiers as { [cell: string]: string }[]);
+const data = dataWith({ routes: identityData.routes, agofEndpoint: '', identifiers: rows.concat(identityData.identifiers as { [cell: string]: string }[]) });
 
 runCode(data);
 

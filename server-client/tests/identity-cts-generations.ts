@@ -1,5 +1,5 @@
 // @name Identity - ct without a TC string - the decision age comes from cts; old, missing or malformed cts strips
-import { answerHttp, cookies, ctInfonlineOnly, debugMode, identityData, request, urls } from './setup.ts';
+import { answerHttp, cookies, ctInfonlineOnly, dataWith, debugMode, identityData, request, urls } from './setup.ts';
 
 const cases: { cts: string | undefined; url: string; log: string }[] = [
   { cts: '1772323200000', url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1772323200000&panel_id=P-1', log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)' },
@@ -13,11 +13,12 @@ const cases: { cts: string | undefined; url: string; log: string }[] = [
 const sent = answerHttp(200);
 debugMode();
 cookies({});
-const data = identityData;
 // INFOnline forwards cts here so each case's URL shows which hit it was.
-data.infonlineEndpoint = 'https://de.ioam.de/tx.io';
-data.useDefaultRoutes = false;
-data.routes = [{ label: 'INFOnline', vendorId: '730', purposes: '1', legalBasis: 'consent', endpoint: 'https://de.ioam.de/tx.io', method: 'GET', fields: 'st,ct,cts' }];
+const data = dataWith({
+  useDefaultRoutes: false,
+  routes: [{ label: 'INFOnline', vendorId: '730', purposes: '1', legalBasis: 'consent', endpoint: 'https://de.ioam.de/tx.io', method: 'GET', fields: 'st,ct,cts' }],
+  identifiers: identityData.identifiers,
+});
 for (const entry of cases) {
   const query: { [name: string]: string } = { st: 'demo', ct: ctInfonlineOnly, crm_id: 'P-1' };
   if (entry.cts !== undefined) query.cts = entry.cts;
