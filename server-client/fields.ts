@@ -107,6 +107,20 @@ export const fields = [
     ],
   },
   {
+    type: 'PARAM_TABLE',
+    name: 'linkEvents',
+    displayName: 'Link events (optional)',
+    help: 'One row per pair of identifiers (names from the identifier rules) and vendor. When, for a hit, both identifiers were attached for that vendor, the client POSTs one link event {"event":"link", <first>: …, <second>: …} to the endpoint; never otherwise. Add the host to the send_http permission.',
+    newRowButtonText: 'Add link event',
+    paramTableColumns: [
+      { param: { type: 'TEXT', name: 'label', displayName: 'Label', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] }, isUnique: true },
+      { param: { type: 'TEXT', name: 'first', displayName: 'First identifier', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+      { param: { type: 'TEXT', name: 'second', displayName: 'Second identifier', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+      { param: { type: 'TEXT', name: 'vendorId', displayName: 'GVL vendor id', simpleValueType: true, valueValidators: [{ type: 'POSITIVE_NUMBER' }] } },
+      { param: { type: 'TEXT', name: 'endpoint', displayName: 'Endpoint URL (no placeholders)', simpleValueType: true, valueValidators: [{ type: 'NON_EMPTY' }] } },
+    ],
+  },
+  {
     type: 'TEXT',
     name: 'timeout',
     displayName: 'Timeout per vendor (ms)',

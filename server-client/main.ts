@@ -10,6 +10,8 @@ import type { Forward, ForwardOutcome } from './forward.ts';
 import { parseHits, rawHits } from './hit.ts';
 import { decideIdentifier, identifierValue, parseIdentifierRule } from './identity.ts';
 import type { IdentifierRule, IdentifierSource } from './identity.ts';
+import { linkEvent, parseLink } from './links.ts';
+import type { Link } from './links.ts';
 import { HIT_PARAMETERS } from './parameters.ts';
 import type { Hit, RawHit } from './hit.ts';
 import { respond } from './response.ts';
@@ -64,11 +66,14 @@ function handleRequest(): void {
   respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
   const routes = configuredRoutes();
   const rules = configuredRules();
+  const links = configuredLinks(rules);
   const timeout = timeoutOf(data.timeout);
   const forwards: { label: string; forward: Forward }[] = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
     const decisions: RoutingDecision[] = [];
+    // Per vendor id: the identifiers attached for it on this hit, for the link events.
+    const attachedByVendor: { [vendorId: string]: { [name: string]: string } } = {};
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
@@ -77,11 +82,21 @@ function handleRequest(): void {
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
+        const key = '' + route.vendorId;
+        if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
+        for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
         }
       }
+    }
+    for (const link of links) {
+      const attached = attachedByVendor['' + link.vendorId];
+      const event = linkEvent(link, attached === undefined ? {} : attached);
+      debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' +
+        (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      if (event.ok) forwards.push({ label: link.label, forward: event.value });
     }
     runContainer(eventOf(hit, decisions));
   }
@@ -127,6 +142,20 @@ function configuredRules(): IdentifierRule[] {
     else debug('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
+}
+
+/** The publisher's link events; a bad row is skipped and logged. */
+function configuredLinks(rules: IdentifierRule[]): Link[] {
+  const names: string[] = [];
+  for (const rule of rules) names.push(rule.name);
+  const links: Link[] = [];
+  const table = data.linkEvents === undefined ? [] : data.linkEvents;
+  for (const row of table) {
+    const link = parseLink(row, names);
+    if (link.ok) links.push(link.value);
+    else debug('link event skipped: ' + link.error.message);
+  }
+  return links;
 }
 
 /** A GET hit: only the known parameters are read (least privilege: a query-parameter allow list). */

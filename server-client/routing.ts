@@ -96,7 +96,7 @@ export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
  * The endpoint must be an absolute http(s) URL whose scheme and host contain no placeholder (a hit can never
  * choose where data goes); a placeholder must name one of the route's fields.
  */
-function checkEndpoint(label: string, endpoint: string, fields: HitField[]): Result<string, ClientErrorCode> {
+export function checkEndpoint(label: string, endpoint: string, fields: HitField[]): Result<string, ClientErrorCode> {
   const schemeEnd = endpoint.indexOf('://');
   const scheme = schemeEnd === -1 ? '' : endpoint.slice(0, schemeEnd);
   if (scheme !== 'https' && scheme !== 'http') return clientFailure('bad-route', label + ': the endpoint is not an http(s) URL');

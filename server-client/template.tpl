@@ -336,6 +336,81 @@ ___TEMPLATE_PARAMETERS___
     ]
   },
   {
+    "type": "PARAM_TABLE",
+    "name": "linkEvents",
+    "displayName": "Link events (optional)",
+    "help": "One row per pair of identifiers (names from the identifier rules) and vendor. When, for a hit, both identifiers were attached for that vendor, the client POSTs one link event {\"event\":\"link\", <first>: …, <second>: …} to the endpoint; never otherwise. Add the host to the send_http permission.",
+    "newRowButtonText": "Add link event",
+    "paramTableColumns": [
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "label",
+          "displayName": "Label",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        },
+        "isUnique": true
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "first",
+          "displayName": "First identifier",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "second",
+          "displayName": "Second identifier",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "vendorId",
+          "displayName": "GVL vendor id",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "POSITIVE_NUMBER"
+            }
+          ]
+        }
+      },
+      {
+        "param": {
+          "type": "TEXT",
+          "name": "endpoint",
+          "displayName": "Endpoint URL (no placeholders)",
+          "simpleValueType": true,
+          "valueValidators": [
+            {
+              "type": "NON_EMPTY"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  {
     "type": "TEXT",
     "name": "timeout",
     "displayName": "Timeout per vendor (ms)",
@@ -362,6 +437,8 @@ const getType = require('getType');
 const parseUrl2 = require('parseUrl');
 const Math = require('Math');
 const makeInteger2 = require('makeInteger');
+const JSON3 = require('JSON');
+const makeInteger3 = require('makeInteger');
 const returnResponse = require('returnResponse');
 const setPixelResponse = require('setPixelResponse');
 const setResponseBody = require('setResponseBody');
@@ -376,7 +453,7 @@ const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
 const logToConsole = require('logToConsole');
-const makeInteger3 = require('makeInteger');
+const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = buildValues();
@@ -1955,6 +2032,46 @@ function pad(value, width) {
   while (text.length < width) text = '0' + text;
   return text;
 }
+function parseLink(row, identifierNames) {
+  const label = row.label.trim() === '' ? 'link ' + row.first + '+' + row.second : row.label.trim();
+  const first = row.first.trim();
+  const second = row.second.trim();
+  if (identifierNames.indexOf(first) === -1) return clientFailure('bad-rule', label + ': "' + first + '" is not an identifier rule');
+  if (identifierNames.indexOf(second) === -1) return clientFailure('bad-rule', label + ': "' + second + '" is not an identifier rule');
+  if (first === second) return clientFailure('bad-rule', label + ': a link needs two different identifiers');
+  const vendorCell = row.vendorId.trim();
+  const vendorId = makeInteger3(vendorCell);
+  if (!(vendorId >= 1) || '' + vendorId !== vendorCell) return clientFailure('bad-rule', label + ': the GVL id is not a positive integer');
+  if (placeholders(row.endpoint).length > 0) return clientFailure('bad-rule', label + ': the endpoint has a placeholder; a link event\'s endpoint is fixed');
+  const endpoint = checkEndpoint(label, row.endpoint.trim(), []);
+  if (!endpoint.ok) return clientFailure('bad-rule', endpoint.error.message);
+  return success({
+    label: label,
+    first: first,
+    second: second,
+    vendorId: vendorId,
+    endpoint: endpoint.value
+  });
+}
+function linkEvent(link, attached) {
+  const missing = [];
+  if (attached[link.first] === undefined) missing.push(link.first);
+  if (attached[link.second] === undefined) missing.push(link.second);
+  if (missing.length > 0) return clientFailure('bad-rule', 'not attached for this vendor: ' + missing.join(', '));
+  const body = {
+    event: 'link'
+  };
+  body[link.first] = attached[link.first];
+  body[link.second] = attached[link.second];
+  return success({
+    url: link.endpoint,
+    method: 'POST',
+    body: JSON3.stringify(body),
+    headers: {
+      'content-type': 'application/json'
+    }
+  });
+}
 const NO_CONTENT = 204;
 const BAD_REQUEST = 400;
 function respond(answer, origin, allowedOrigins) {
@@ -2015,11 +2132,13 @@ function handleRequest() {
   }, origin, allowedOrigins);
   const routes = configuredRoutes();
   const rules = configuredRules();
+  const links = configuredLinks(rules);
   const timeout = timeoutOf(data.timeout);
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
     const decisions = [];
+    const attachedByVendor = {};
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
@@ -2030,11 +2149,23 @@ function handleRequest() {
           label: route.label,
           forward: buildForward(route, hit, identifiers)
         });
+        const key = '' + route.vendorId;
+        if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
+        for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
         }
       }
+    }
+    for (const link of links) {
+      const attached = attachedByVendor['' + link.vendorId];
+      const event = linkEvent(link, attached === undefined ? {} : attached);
+      debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      if (event.ok) forwards.push({
+        label: link.label,
+        forward: event.value
+      });
     }
     runContainer(eventOf(hit, decisions));
   }
@@ -2070,6 +2201,17 @@ function configuredRules() {
     if (rule.ok) rules.push(rule.value); else debug('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
+}
+function configuredLinks(rules) {
+  const names = [];
+  for (const rule of rules) names.push(rule.name);
+  const links = [];
+  const table = data.linkEvents === undefined ? [] : data.linkEvents;
+  for (const row of table) {
+    const link = parseLink(row, names);
+    if (link.ok) links.push(link.value); else debug('link event skipped: ' + link.error.message);
+  }
+  return links;
 }
 function queryHit() {
   const hit = {};
@@ -2120,7 +2262,7 @@ function eventOf(hit, decisions) {
   return event;
 }
 function timeoutOf(value) {
-  const timeout = makeInteger3(value);
+  const timeout = makeInteger4(value);
   return timeout >= 1 && timeout <= MAX_TIMEOUT ? timeout : DEFAULT_TIMEOUT;
 }
 function responseTypeOf(value) {
@@ -3104,6 +3246,98 @@ scenarios:
     runCode(identityData);
     assertThat(forwards(sent)[3]).isEqualTo('https://de.ioam.de/rec?st=demo ');
     assertApi('logToConsole').wasCalledWith('iom client: hit 1: Recording (4244) identifier rec_id stripped by rule rec_id: custom purpose 1 not granted');
+- name: Identity - link rows naming an unknown identifier, one identifier twice, or a placeholder endpoint are skipped
+  code: |-
+    const sent = answerHttp(200);
+    debugMode();
+    linkedVisitor(tcLinkAll);
+    const data = dataWith({
+      routes: identityData.routes,
+      agofEndpoint: '',
+      identifiers: identityData.identifiers,
+      linkEvents: [{
+        label: 'L1',
+        first: 'ga_id',
+        second: 'email',
+        vendorId: '4242',
+        endpoint: 'https://de.ioam.de/link'
+      }, {
+        label: 'L2',
+        first: 'ga_id',
+        second: 'ga_id',
+        vendorId: '4242',
+        endpoint: 'https://de.ioam.de/link'
+      }, {
+        label: 'L3',
+        first: 'ga_id',
+        second: 'crm_id',
+        vendorId: '4242',
+        endpoint: 'https://de.ioam.de/link/{ga_id}'
+      }, {
+        label: 'L4',
+        first: 'ga_id',
+        second: 'crm_id',
+        vendorId: 'crm',
+        endpoint: 'https://de.ioam.de/link'
+      }]
+    });
+    runCode(data);
+    assertApi('logToConsole').wasCalledWith('iom client: link event skipped: L1: "email" is not an identifier rule');
+    assertApi('logToConsole').wasCalledWith('iom client: link event skipped: L2: a link needs two different identifiers');
+    assertApi('logToConsole').wasCalledWith('iom client: link event skipped: L3: the endpoint has a placeholder; a link event\'s endpoint is fixed');
+    assertApi('logToConsole').wasCalledWith('iom client: link event skipped: L4: the GVL id is not a positive integer');
+    assertThat(forwards(sent).filter(line => line.indexOf('/link') !== -1)).isEqualTo([]);
+- name: Identity - link events - sent to the vendor only when both identifiers of the pair were attached for it
+  code: |-
+    const cases = [{
+      tcString: tcLinkAll,
+      link: ['https://de.ioam.de/link {"event":"link","ga_id":"GA1.1.111.222","crm_id":"C-42"}'],
+      log: 'sent: ga_id, crm_id both attached'
+    }, {
+      tcString: tcLinkOld,
+      link: [],
+      log: 'not sent: not attached for this vendor: crm_id'
+    }, {
+      tcString: tcLinkNoPurpose9,
+      link: [],
+      log: 'not sent: not attached for this vendor: ga_id, crm_id'
+    }];
+    const data = dataWith({
+      routes: identityData.routes,
+      agofEndpoint: '',
+      identifiers: [{
+        name: 'ga_id',
+        source: 'cookie',
+        key: '_ga',
+        vendors: '4242',
+        purposes: '1,9',
+        customPurpose: '',
+        validFrom: '2025-01-01'
+      }, {
+        name: 'crm_id',
+        source: 'body',
+        key: 'crm_id',
+        vendors: '4242,4243',
+        purposes: '1,9',
+        customPurpose: '',
+        validFrom: '2026-02-01'
+      }],
+      linkEvents: [{
+        label: 'GA-CRM',
+        first: 'ga_id',
+        second: 'crm_id',
+        vendorId: '4242',
+        endpoint: 'https://de.ioam.de/link'
+      }]
+    });
+    debugMode();
+    for (const entry of cases) {
+      const sent = answerHttp(200);
+      linkedVisitor(entry.tcString);
+      runCode(data);
+      assertThat(forwards(sent).filter(line => line.indexOf('/link') !== -1)).isEqualTo(entry.link);
+      assertApi('logToConsole').wasCalledWith('iom client: hit 1: link GA-CRM (4242) ' + entry.log);
+    }
 - name: Identity - TC string without a publisher segment - custom purposes not granted, the recording id stripped
   code: |-
     const sent = answerHttp(200);

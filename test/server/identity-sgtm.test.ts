@@ -1,8 +1,8 @@
 /**
  * Identity linking through the local sGTM server: two visitors with the same consent choice but decided at
  * different times. The rules (disclosed 2026-02-01) let the CRM contact id reach the analytics vendor and the
- * analytics client id reach the CRM; the visitor who decided after that date gets linked, the one who decided
- * before does not, and the debug log says why.
+ * analytics client id and the contact id reach the CRM, which also gets a link event for the pair; the visitor who
+ * decided after that date gets linked, the one who decided before does not, and the debug log says why.
  */
 import test from 'ava';
 import { decodeTcString } from '../../consent/index.ts';
@@ -19,7 +19,7 @@ const TC_DECIDED_2026_03_01 = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEk
 const TC_DECIDED_2025_06_01 = 'CQSU_AAQSU_AAAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
 
 const RULES = [
-  { name: 'crm_id', source: 'body', key: 'crm_id', vendors: '4243', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
+  { name: 'crm_id', source: 'body', key: 'crm_id', vendors: '4243,4242', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
   { name: 'ga_id', source: 'body', key: 'ga_cid', vendors: '4242', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
 ];
 
@@ -31,7 +31,12 @@ test.before(async () => {
   for (const spec of VENDOR_SPECS) sinks[spec.name] = await startSink(spec.name);
   server = await startSgtmServer({
     tplFile: path.join(root, 'server-client', 'template.tpl'),
-    config: { data: { ...stackData(sinks, 2000), identifiers: RULES }, sendHttpUrls: ['http://127.0.0.1:*/'], debug: true },
+    config: {
+      data: {
+        ...stackData(sinks, 2000),
+        identifiers: RULES,
+        linkEvents: [{ label: 'GA-CRM', first: 'ga_id', second: 'crm_id', vendorId: '4242', endpoint: `${sink('CRM').origin}/link` }],
+      }, sendHttpUrls: ['http://127.0.0.1:*/'], debug: true },
     onLog: (args) => logs.push(args.map(String).join(' ')),
   });
 });
@@ -64,15 +69,17 @@ test.serial('identity fixtures - the two TC strings differ in LastUpdated only',
 });
 
 const visitor = test.macro({
-  async exec(t, id: string, tcString: string, expected: { crm: Record<string, string>; analytics: string; log: string }) {
+  async exec(t, id: string, tcString: string, expected: { crm: Record<string, string>; analytics: string; link: Record<string, string>[]; log: string }) {
     const response = await fetch(`${server.url}/iom`, {
       method: 'POST',
       body: JSON.stringify({ st: id, gdpr: '1', gdpr_consent: tcString, crm_id: `C-${id}`, ga_cid: `GA1.1.${id}` }),
     });
     t.is(response.status, 204);
     await settle();
-    const crm = sink('CRM').received.filter((r) => (JSON.parse(r.body) as { st?: string }).st === id);
+    const crm = sink('CRM').received.filter((r) => r.url === '/contacts' && (JSON.parse(r.body) as { st?: string }).st === id);
     t.deepEqual(crm.map((r) => JSON.parse(r.body) as unknown), [expected.crm]);
+    const links = sink('CRM').received.filter((r) => r.url === '/link' && (JSON.parse(r.body) as { ga_id?: string }).ga_id === `GA1.1.${id}`);
+    t.deepEqual(links.map((r) => JSON.parse(r.body) as unknown), expected.link);
     const analytics = sink('Analytics').received.filter((r) => r.url.includes(`st=${id}`));
     t.deepEqual(analytics.map((r) => r.url), [expected.analytics]);
     t.true(logs.includes(expected.log), `log lacks: ${expected.log}`);
@@ -81,13 +88,15 @@ const visitor = test.macro({
 });
 
 test.serial('visitor who decided after the rules were disclosed: IDs reach the vendors', visitor, 'late', TC_DECIDED_2026_03_01, {
-  crm: { st: 'late', ga_id: 'GA1.1.late' },
+  crm: { st: 'late', ga_id: 'GA1.1.late', crm_id: 'C-late' },
   analytics: '/collect?st=late&crm_id=C-late',
+  link: [{ event: 'link', ga_id: 'GA1.1.late', crm_id: 'C-late' }],
   log: 'iom client: hit 1: Analytics (4243) identifier crm_id attached by rule crm_id: all requirements hold (decision 2026-03-01)',
 });
 
 test.serial('visitor who decided before the rules were disclosed: IDs stripped, the hits still go', visitor, 'early', TC_DECIDED_2025_06_01, {
   crm: { st: 'early' },
   analytics: '/collect?st=early',
+  link: [],
   log: 'iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the decision (2025-06-01) predates the rule (valid from 2026-02-01)',
 });
