@@ -5,7 +5,7 @@
  * fixed so the same choice always gives the same string (the scenarios in server-client/tests/setup.ts hold
  * some of them literally; test/server/tc-strings.test.ts checks that they still match).
  */
-import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
+import { GVL, Segment, TCModel, TCString } from '@iabtechlabtcf/core';
 
 type GvlJson = ConstructorParameters<typeof GVL>[0];
 
@@ -51,6 +51,12 @@ const gvl = new GVL(LOCAL_GVL);
 export interface TcChoice {
   purposeConsents: number[];
   vendorConsents: number[];
+  specialFeatureOptins?: number[];
+  /** The decision's day (Created = LastUpdated), `YYYY-MM-DD`; 2026-01-01 by default. */
+  decided?: string;
+  /** Publisher custom purposes consented (of `numCustomPurposes`); undefined: no publisher TC segment. */
+  customPurposeConsents?: number[];
+  numCustomPurposes?: number;
 }
 
 const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
@@ -60,11 +66,16 @@ export function makeTcString(choice: TcChoice): string {
   model.cmpId = 10;
   model.cmpVersion = 1;
   model.publisherCountryCode = 'DE';
-  model.created = FIXED_DATE;
-  model.lastUpdated = FIXED_DATE;
+  const decided = choice.decided === undefined ? FIXED_DATE : new Date(`${choice.decided}T00:00:00Z`);
+  model.created = decided;
+  model.lastUpdated = decided;
   model.purposeConsents.set(choice.purposeConsents);
   model.vendorConsents.set(choice.vendorConsents);
-  return TCString.encode(model);
+  model.specialFeatureOptins.set(choice.specialFeatureOptins ?? []);
+  if (choice.customPurposeConsents === undefined) return TCString.encode(model);
+  model.numCustomPurposes = choice.numCustomPurposes ?? 2;
+  model.publisherCustomConsents.set(choice.customPurposeConsents);
+  return TCString.encode(model, { segments: [Segment.CORE, Segment.PUBLISHER_TC] });
 }
 
 /** The strings the template's scenarios use, by the name they have in server-client/tests/setup.ts. */

@@ -6,13 +6,11 @@
  */
 import path from 'node:path';
 import test from 'ava';
-import { GVL, Segment, TCModel, TCString } from '@iabtechlabtcf/core';
+import { makeTcString } from '../../scripts/sgtm/tc-strings.ts';
 import { root, stackData, VENDOR_SPECS, type VendorSpec } from '../../scripts/sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../../scripts/sgtm/server.ts';
 import { startSink, type Sink } from '../../scripts/sgtm/sinks.ts';
 import { fieldsOf } from './_consent.ts';
-
-type GvlJson = ConstructorParameters<typeof GVL>[0];
 
 interface Rule {
   name: string;
@@ -47,24 +45,6 @@ const CUSTOM_CHOICES: Record<string, number[] | undefined> = {
 };
 const DECIDED = ['2024-06-01', '2025-06-01', '2026-02-01', '2026-03-01'];
 
-function vendor(id: number, purposes: number[]) {
-  return {
-    id, name: `vendor ${id}`, purposes, legIntPurposes: [], flexiblePurposes: [], specialPurposes: [], features: [], specialFeatures: [],
-    policyUrl: `https://vendor-${id}.invalid/privacy`, usesCookies: true, cookieMaxAgeSeconds: 0, cookieRefresh: false, usesNonCookieAccess: false,
-  };
-}
-function describedList(count: number) {
-  const list: Record<string, { id: number; name: string; description: string; illustrations: string[] }> = {};
-  for (let id = 1; id <= count; id++) list[id] = { id, name: `Item ${id}`, description: '', illustrations: [] };
-  return list;
-}
-const gvl = new GVL({
-  gvlSpecificationVersion: 3, vendorListVersion: 100, tcfPolicyVersion: 5, lastUpdated: '2026-01-01T00:00:00Z',
-  purposes: describedList(11), specialPurposes: describedList(2), features: describedList(3), specialFeatures: describedList(2),
-  stacks: {}, dataCategories: {},
-  vendors: Object.fromEntries(VENDOR_SPECS.map((v) => [v.vendorId, vendor(v.vendorId, v.purposes)])),
-} as unknown as GvlJson);
-
 interface Choice {
   name: string;
   purposes: number[];
@@ -74,21 +54,12 @@ interface Choice {
 }
 
 function tcStringOf(choice: Choice): string {
-  const model = new TCModel(gvl);
-  model.cmpId = 10;
-  model.cmpVersion = 1;
-  model.publisherCountryCode = 'DE';
-  model.created = new Date(`${choice.decided}T00:00:00Z`);
-  model.lastUpdated = new Date(`${choice.decided}T00:00:00Z`);
-  model.purposeConsents.set(choice.purposes);
-  model.vendorConsents.set(choice.vendors);
-  const segments = [Segment.CORE];
-  if (choice.custom !== undefined) {
-    model.numCustomPurposes = 2;
-    model.publisherCustomConsents.set(choice.custom);
-    segments.push(Segment.PUBLISHER_TC);
-  }
-  return TCString.encode(model, { segments });
+  return makeTcString({
+    purposeConsents: choice.purposes,
+    vendorConsents: choice.vendors,
+    decided: choice.decided,
+    customPurposeConsents: choice.custom,
+  });
 }
 
 function receivesHit(choice: Choice, spec: VendorSpec): boolean {
