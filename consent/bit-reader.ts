@@ -1,9 +1,9 @@
 /**
- * Reads big-endian bit fields straight out of a base64url segment, one table lookup per character touched and no
+ * Reads big-endian bit fields straight out of a base64url segment, one alphabet lookup and a little arithmetic per character touched and no
  * bitwise operators (the sandbox lacks a verified `&`/`>>`). Nothing is decoded ahead of what is read, so a
  * question about one vendor costs what it reads, not the length of the string.
  */
-import { BASE64URL_VALUES, BIT_CHUNKS } from './base64url.ts';
+import { BASE64URL_VALUES } from './base64url.ts';
 import { POWERS_OF_TWO } from './hex.ts';
 
 export interface BitReader {
@@ -47,7 +47,11 @@ export function readBits(reader: BitReader, count: number): number {
     if (digit === undefined) return READ_BAD_CHARACTER;
     let take = 6 - offset;
     if (stop - pos < take) take = stop - pos;
-    value = value * POWERS_OF_TWO[take] + BIT_CHUNKS[digit * 42 + offset * 7 + take];
+    // The `take` bits of the 6-bit digit from `offset` (0 = most significant): drop the bits above, then below.
+    // Arithmetic, not a prebuilt table: in GTM the module's top level runs on every execution, so a table would be
+    // rebuilt for every hit.
+    const below = POWERS_OF_TWO[6 - offset - take];
+    value = value * POWERS_OF_TWO[take] + (digit % POWERS_OF_TWO[6 - offset] - digit % below) / below;
     pos = pos + take;
   }
   reader.pos = stop;
@@ -60,5 +64,5 @@ export function peekBit(reader: BitReader, bit: number): number {
   const offset = bit % 6;
   const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
   if (digit === undefined) return READ_BAD_CHARACTER;
-  return BIT_CHUNKS[digit * 42 + offset * 7 + 1];
+  return digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
 }

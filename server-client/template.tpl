@@ -458,27 +458,6 @@ const runContainer = require('runContainer');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = buildValues();
 const SET_BIT_OFFSETS = buildSetBitOffsets();
-const BIT_CHUNKS = buildBitChunks();
-function buildBitChunks() {
-  const table = [];
-  for (let digit = 0; digit < 64; digit++) {
-    for (let offset = 0; offset < 6; offset++) {
-      let weight = 64;
-      for (let i = 0; i < offset; i++) weight = weight / 2;
-      const low = digit % weight;
-      for (let take = 0; take <= 6; take++) {
-        if (take > 6 - offset) {
-          table.push(0);
-          continue;
-        }
-        let drop = 1;
-        for (let i = 0; i < 6 - offset - take; i++) drop = drop * 2;
-        table.push((low - low % drop) / drop);
-      }
-    }
-  }
-  return table;
-}
 function buildValues() {
   const values = {};
   for (let i = 0; i < 64; i++) values[BASE64URL_ALPHABET[i]] = i;
@@ -532,7 +511,8 @@ function readBits(reader, count) {
     if (digit === undefined) return READ_BAD_CHARACTER;
     let take = 6 - offset;
     if (stop - pos < take) take = stop - pos;
-    value = value * POWERS_OF_TWO[take] + BIT_CHUNKS[digit * 42 + offset * 7 + take];
+    const below = POWERS_OF_TWO[6 - offset - take];
+    value = value * POWERS_OF_TWO[take] + (digit % POWERS_OF_TWO[6 - offset] - digit % below) / below;
     pos = pos + take;
   }
   reader.pos = stop;
@@ -543,7 +523,7 @@ function peekBit(reader, bit) {
   const offset = bit % 6;
   const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
   if (digit === undefined) return READ_BAD_CHARACTER;
-  return BIT_CHUNKS[digit * 42 + offset * 7 + 1];
+  return digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
 }
 const CORE_FIELDS = [{
   name: 'version',
