@@ -94,17 +94,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     server,
     sinks,
-    async settle() {
-      for (;;) {
-        while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
-        // A settled request's callback runs in the sandbox on a later turn (the scheduler wakes with setImmediate).
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        if (server.host.inFlight === 0) return;
-      }
-    },
+    settle: () => settleServer(server),
     async close() {
       await server.close();
       for (const sink of Object.values(sinks)) await sink.close();
     },
   };
+}
+
+/** Resolves once the server has no request or vendor forward in flight, including the client's late callbacks. */
+export async function settleServer(server: { host: { inFlight: number } }): Promise<void> {
+  for (;;) {
+    while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // A settled request's callback runs in the sandbox on a later turn (the scheduler wakes with setImmediate).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (server.host.inFlight === 0) return;
+  }
 }

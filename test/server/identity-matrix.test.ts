@@ -7,7 +7,7 @@
 import path from 'node:path';
 import test from 'ava';
 import { makeTcString } from '../../scripts/sgtm/tc-strings.ts';
-import { root, stackData, VENDOR_SPECS, type VendorSpec } from '../../scripts/sgtm/stack.ts';
+import { root, settleServer, stackData, VENDOR_SPECS, type VendorSpec } from '../../scripts/sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../../scripts/sgtm/server.ts';
 import { startSink, type Sink } from '../../scripts/sgtm/sinks.ts';
 import { fieldsOf } from './_consent.ts';
@@ -98,13 +98,7 @@ test.after.always(async () => {
   for (const sink of Object.values(sinks)) await sink.close();
 });
 
-async function settle(): Promise<void> {
-  for (;;) {
-    while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (server.host.inFlight === 0) return;
-  }
-}
+const settle = (): Promise<void> => settleServer(server);
 
 const LINKING_VENDORS = VENDOR_SPECS.filter((spec) => RULES.some((rule) => rule.vendorId === spec.vendorId));
 let next = 0;

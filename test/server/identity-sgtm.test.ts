@@ -6,7 +6,7 @@
  */
 import test from 'ava';
 import { decodeTcString } from '../../consent/index.ts';
-import { root, stackData, VENDOR_SPECS } from '../../scripts/sgtm/stack.ts';
+import { root, settleServer, stackData, VENDOR_SPECS } from '../../scripts/sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../../scripts/sgtm/server.ts';
 import { startSink, type Sink } from '../../scripts/sgtm/sinks.ts';
 import path from 'node:path';
@@ -45,13 +45,7 @@ test.after.always(async () => {
   for (const sink of Object.values(sinks)) await sink.close();
 });
 
-async function settle(): Promise<void> {
-  for (;;) {
-    while (server.host.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (server.host.inFlight === 0) return;
-  }
-}
+const settle = (): Promise<void> => settleServer(server);
 
 function sink(name: string): Sink {
   const found = sinks[name];
