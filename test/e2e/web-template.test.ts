@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { routeWebTemplatePage, webTemplatePageHtml, type ServerHit } from '../../scripts/browser/page.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
-import { makeTcString } from '../../scripts/sgtm/tc-strings.ts';
+import { makeTcString, type TcChoice } from '../../scripts/sgtm/tc-strings.ts';
 
 interface Recorded {
   kind: string;
@@ -101,31 +101,25 @@ test('web template in Chromium - accept all: one page view with ct 0100810141 in
   await page.close();
 });
 
-test('web template in Chromium - reject all: ct 0100000000, survey off', async (t) => {
-  const page = await open({ cmp: true });
-  await managerLoaded(page);
-  await cmpUpdate(page, makeTcString({ purposeConsents: [], vendorConsents: [] }), false);
-  t.deepEqual(calls(await record(page)), [
-    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' }],
-    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
-    ['gtmOnSuccess'],
-  ]);
-  t.is(cookieCt(await consentCookie(page)), '0100000000');
-  await page.close();
+/** A final choice straight from the CMP (no banner): the Manager is configured with `ct`, the survey as `sv`. */
+const managerGets = test.macro({
+  async exec(t, choice: TcChoice, ct: string, sv: string) {
+    const page = await open({ cmp: true });
+    await managerLoaded(page);
+    await cmpUpdate(page, makeTcString(choice), false);
+    t.deepEqual(calls(await record(page)), [
+      ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct }],
+      ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv }],
+      ['gtmOnSuccess'],
+    ]);
+    t.is(cookieCt(await consentCookie(page)), ct);
+    await page.close();
+  },
+  title: (provided = '') => `web template in Chromium - ${provided}`,
 });
 
-test('web template in Chromium - INFOnline only: 730 gets purposes 1 and 8, agof nothing', async (t) => {
-  const page = await open({ cmp: true });
-  await managerLoaded(page);
-  await cmpUpdate(page, makeTcString({ purposeConsents: [1, 8], vendorConsents: [730] }), false);
-  t.deepEqual(calls(await record(page)), [
-    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' }],
-    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'ke' }],
-    ['gtmOnSuccess'],
-  ]);
-  t.is(cookieCt(await consentCookie(page)), '0100810000');
-  await page.close();
-});
+test('reject all: ct 0100000000, survey off', managerGets, { purposeConsents: [], vendorConsents: [] }, '0100000000', 'ke');
+test('INFOnline only: 730 gets purposes 1 and 8, agof nothing', managerGets, { purposeConsents: [1, 8], vendorConsents: [730] }, '0100810000', 'ke');
 
 test('web template in Chromium - UI shown, then accept: nothing until useractioncomplete, then in its callback', async (t) => {
   const page = await open({ cmp: true });
