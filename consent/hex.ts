@@ -16,12 +16,6 @@ export const POWERS_OF_TWO: readonly number[] = [
   1048576, 2097152, 4194304, 8388608, 16777216,
 ];
 
-/** Whether bit `bit` (0 = least significant) of the non-negative integer `value` is set. */
-export function hasBit(value: number, bit: number): boolean {
-  const shifted = (value - (value % POWERS_OF_TWO[bit])) / POWERS_OF_TWO[bit];
-  return shifted % 2 === 1;
-}
-
 /** Whether `value` (a non-negative integer) has the bit of `weight` (a power of two; 0 is never set). */
 export function hasWeight(value: number, weight: number): boolean {
   return weight > 0 && value % (weight * 2) >= weight;
