@@ -31,24 +31,24 @@ export interface CtOptions {
 export function ctFromTcData(tcData: TcData, options: CtOptions): string {
   const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
   const compatible = options.encoding === 'compatible';
+  const flag = (section: unknown, map: string, id: number | string) => tcDataFlag(at(section, map), id);
   let ct = CT_CMP_CODES.tcf;
   for (const vendorId of CT_LAYOUT.vendors) {
     const key = '' + vendorId;
     const needs = (options.needs || VENDOR_NEEDS)[key];
-    const consent = tcDataFlag(at(tcData.vendor, 'consents'), key);
-    const legitimateInterest = tcDataFlag(at(tcData.vendor, 'legitimateInterests'), key);
+    const consent = flag(tcData.vendor, 'consents', key);
+    const li = flag(tcData.vendor, 'legitimateInterests', key);
     let field = 0;
     for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const byConsent = tcDataFlag(at(tcData.purpose, 'consents'), id);
-      const byLegitimateInterest = legitimateInterest && tcDataFlag(at(tcData.purpose, 'legitimateInterests'), id);
+      const byConsent = flag(tcData.purpose, 'consents', id);
+      const byLi = li && flag(tcData.purpose, 'legitimateInterests', id);
       const basis = needs && legalBasisFor(id, needs, (options.legalBases || {})[key] || 'declared', tcDataRestriction(tcData, id, key));
-      if (compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) :
-        basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest) field = field + CT_PURPOSE_WEIGHTS[id];
+      if (compatible ? (consent || li) && (byConsent || byLi) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLi) field += CT_PURPOSE_WEIGHTS[id];
     }
-    for (let id = 1; final && compatible && (consent || legitimateInterest) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
-      if (tcDataFlag(tcData.specialFeatureOptins, id)) field = field + CT_SPECIAL_FEATURE_WEIGHTS[id];
+    for (let id = 1; final && compatible && (consent || li) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
+      if (tcDataFlag(tcData.specialFeatureOptins, id)) field += CT_SPECIAL_FEATURE_WEIGHTS[id];
     }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
+    ct += toHex(field, CT_LAYOUT.fieldLength);
   }
   return ct;
 }

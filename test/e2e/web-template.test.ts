@@ -28,7 +28,8 @@ interface Recorded {
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const DATA = {
   st: 'demo', cp: 'home', co: 'e2e', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
-  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  sendToServer: false, serverUrl: '', identifiers: [], consentSource: 'tcf', tcfTimeout: '500', uiTimeout: '5000', manualCt: '',
+  consentModeMap: [],
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 const SERVER = 'https://sgtm.example.de';
