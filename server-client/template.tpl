@@ -1173,12 +1173,15 @@ function decide(signals, declaration, choice) {
   return decision;
 }
 function legalBasisFor(purpose, needs, choice, restriction) {
-  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const liAllowed2 = legitimateInterestAllowed(purpose);
+  let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed2 ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
-  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
-  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
-  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+  const switched = basis !== declared && !(choice === 'declared' && has(needs.flexiblePurposes, purpose));
+  return !declared || restriction === RESTRICTION_NOT_ALLOWED || switched || basis === 'legitimateInterest' && !liAllowed2 ? undefined : basis;
+}
+function has(ids, id) {
+  return ids.indexOf(id) !== -1;
 }
 function flagsFromIds(ids, max) {
   const flags2 = emptyFlags(max);
