@@ -144,6 +144,24 @@ test('web template in Chromium - UI shown, then accept: nothing until useraction
   await page.close();
 });
 
+test('web template in Chromium - banner left open: after the banner wait the tag ends with 0100000000, a later accept measures', async (t) => {
+  const page = await open({ cmp: true, data: { tagType: 'classic', uiTimeout: '300' } });
+  const tcString = makeTcString({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] });
+  await cmpUpdate(page, tcString, true);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess'));
+  // Legal basis consent and no choice: iam.js is not loaded; the tag ended and says why in the debug log.
+  t.deepEqual(calls(await record(page)), [['gtmOnSuccess']]);
+  t.is(cookieCt(await consentCookie(page)), '0100000000');
+  await cmpUpdate(page, tcString, false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'iom.c'));
+  t.deepEqual(calls(await record(page)), [
+    ['gtmOnSuccess'],
+    ['iom.c', { st: 'demo', cp: 'home', co: 'e2e', ct: '0100810141', sv: 'in' }, 1],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
+  await page.close();
+});
+
 test('web template in Chromium - no CMP: waits, then measures with 0000000000 and the server hit', async (t) => {
   const hits: ServerHit[] = [];
   const page = await open({ cmp: false, data: { sendToServer: true, serverUrl: `${SERVER}/iom` }, hits });
