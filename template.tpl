@@ -428,13 +428,12 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 const callInWindow = require('callInWindow');
+const getCookieValues = require('getCookieValues');
 const getTimestampMillis = require('getTimestampMillis');
 const makeNumber = require('makeNumber');
 const logToConsole = require('logToConsole');
-const getCookieValues = require('getCookieValues');
 const setCookie = require('setCookie');
 const encodeUriComponent = require('encodeUriComponent');
-const getCookieValues2 = require('getCookieValues');
 const getReferrerUrl = require('getReferrerUrl');
 const getUrl = require('getUrl');
 const injectScript = require('injectScript');
@@ -501,6 +500,35 @@ const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
 const CT_DEFAULT = '0000000000';
 const CT_TCF_NOTHING = '0100000000';
+const HEX_DIGITS = '0123456789abcdef';
+function hexValue(digit) {
+  return HEX_DIGITS.indexOf(digit.toLowerCase());
+}
+function hasWeight(value, weight) {
+  return weight > 0 && value % (weight * 2) >= weight;
+}
+function toHex(value, digits) {
+  let out = '';
+  let rest = value;
+  for (let i = 0; i < digits; i++) {
+    const digit = rest % 16;
+    out = HEX_DIGITS[digit] + out;
+    rest = (rest - digit) / 16;
+  }
+  return out;
+}
+function ctOfFields(cmpCode, field) {
+  let ct = cmpCode;
+  for (const vendorId of CT_LAYOUT.vendors) ct += toHex(field('' + vendorId), CT_LAYOUT.fieldLength);
+  return ct;
+}
+function weightOf(weights, granted) {
+  let field = 0;
+  for (let id = 1; id < weights.length; id++) {
+    if (granted(id)) field += weights[id];
+  }
+  return field;
+}
 const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
 function legitimateInterestAllowed(id) {
   return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
@@ -523,23 +551,6 @@ function legalBasisFor(purpose, needs, choice, restriction) {
 }
 function has(ids, id) {
   return ids.indexOf(id) !== -1;
-}
-const HEX_DIGITS = '0123456789abcdef';
-function hexValue(digit) {
-  return HEX_DIGITS.indexOf(digit.toLowerCase());
-}
-function hasWeight(value, weight) {
-  return weight > 0 && value % (weight * 2) >= weight;
-}
-function toHex(value, digits) {
-  let out = '';
-  let rest = value;
-  for (let i = 0; i < digits; i++) {
-    const digit = rest % 16;
-    out = HEX_DIGITS[digit] + out;
-    rest = (rest - digit) / 16;
-  }
-  return out;
 }
 function at(value, key) {
   return typeof value === 'object' && value !== null ? value[key] : undefined;
@@ -572,39 +583,25 @@ function ctFromTcData(tcData, options) {
   const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
   const compatible = options.encoding === 'compatible';
   const flag = (section, map, id) => tcDataFlag(at(section, map), id);
-  let ct = CT_CMP_CODES.tcf;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const key = '' + vendorId;
+  return ctOfFields(CT_CMP_CODES.tcf, key => {
     const needs = (options.needs || VENDOR_NEEDS)[key];
     const consent = flag(tcData.vendor, 'consents', key);
     const li = flag(tcData.vendor, 'legitimateInterests', key);
-    let field = 0;
-    for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
+    const choice = (options.legalBases || ({}))[key] || 'declared';
+    return weightOf(CT_PURPOSE_WEIGHTS, id => {
       const byConsent = flag(tcData.purpose, 'consents', id);
       const byLi = li && flag(tcData.purpose, 'legitimateInterests', id);
-      const basis = needs && legalBasisFor(id, needs, (options.legalBases || ({}))[key] || 'declared', tcDataRestriction(tcData, id, key));
-      if (compatible ? (consent || li) && (byConsent || byLi) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLi) field += CT_PURPOSE_WEIGHTS[id];
-    }
-    for (let id = 1; final && compatible && (consent || li) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
-      if (tcDataFlag(tcData.specialFeatureOptins, id)) field += CT_SPECIAL_FEATURE_WEIGHTS[id];
-    }
-    ct += toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
+      const basis = needs && legalBasisFor(id, needs, choice, tcDataRestriction(tcData, id, key));
+      return final && (compatible ? (consent || li) && (byConsent || byLi) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLi);
+    }) + weightOf(CT_SPECIAL_FEATURE_WEIGHTS, id => final && compatible && (consent || li) && tcDataFlag(tcData.specialFeatureOptins, id));
+  });
 }
 function ctFromGrants(grants, options) {
-  let ct = CT_CMP_CODES.other;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const granted = grants['' + vendorId] || [];
-    const needs = VENDOR_NEEDS['' + vendorId];
-    let field = 0;
-    for (let id = 1; id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const needed = options.encoding === 'compatible' || needs !== undefined && needsPurpose(needs, id);
-      if (needed && granted.indexOf(id) !== -1) field = field + CT_PURPOSE_WEIGHTS[id];
-    }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
+  return ctOfFields(CT_CMP_CODES.other, key => {
+    const needs = VENDOR_NEEDS[key];
+    const granted = grants[key] || [];
+    return weightOf(CT_PURPOSE_WEIGHTS, id => granted.indexOf(id) !== -1 && (options.encoding === 'compatible' || needs !== undefined && needsPurpose(needs, id)));
+  });
 }
 const ALL_CMPS = ['none', 'tcf', 'other'];
 function ctLength(layout) {
@@ -678,7 +675,7 @@ function sendHit(data2, consent, update, done) {
   if (update) params.push(['ev', 'consent']);
   for (const row of data2.identifiers || []) {
     const free = only(row.name, 0, 65) && !params.some(p => p[0] === row.name);
-    const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues2(row.cookie)[0] : '';
+    const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues(row.cookie)[0] : '';
     if (value) params.push([row.name, value]); else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');
   }
   const query = params.map(p => p[0] + '=' + encodeUriComponent('' + p[1]));

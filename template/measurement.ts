@@ -2,12 +2,11 @@
  * Sending the measurement: INFOnline's Measurement Manager (`IOMm`, research tcf-infonline.md §4.5), the classic
  * tag (`iam.js`, `iom.c`, §4.2) and/or a hit to the server container's INFOnline client (docs/wire-protocol.md).
  */
-import { callInWindow, log } from './apis.ts';
+import { callInWindow, getCookieValues, log } from './apis.ts';
 import { only } from './config.ts';
 import type { Data } from './config.ts';
 
 const encodeUriComponent = require('encodeUriComponent');
-const getCookieValues = require('getCookieValues');
 const getReferrerUrl = require('getReferrerUrl');
 const getUrl = require('getUrl');
 const injectScript = require('injectScript');
