@@ -33,6 +33,7 @@ export function readConfig(data: Data): Result<Config, 'bad-field'> {
   // Added after 0.1: a tag saved before has no value, and waits the default.
   const uiTimeout = data.uiTimeout === undefined ? 5000 : makeNumber(data.uiTimeout);
   const days = makeNumber(data.cookieDays);
+  // The cookie name has its field validator only: its permissions name it, so a variable cannot be used.
   const checks: [boolean, string, unknown][] = [
     [only(data.st, 0, 64), 'site id', data.st],
     [data.tagType !== 'manager' || (only(data.dn, 27, 65) && data.dn.indexOf('data-') === 0), 'data domain', data.dn],
