@@ -439,7 +439,6 @@ const getUrl = require('getUrl');
 const injectScript = require('injectScript');
 const queryPermission = require('queryPermission');
 const sendPixel = require('sendPixel');
-const callLater = require('callLater');
 const copyFromWindow = require('copyFromWindow');
 const addConsentListener = require('addConsentListener');
 const isConsentGranted = require('isConsentGranted');
@@ -681,11 +680,12 @@ function sendHit(data2, consent, update, done) {
   const query = params.map(p => p[0] + '=' + encodeUriComponent('' + p[1]));
   sendPixel(data2.serverUrl + '?' + query.join('&'), () => done(true), () => done(false));
 }
+const LOOK_EVERY_MS = 100;
 function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
-  let deadline = getTimestampMillis() + timeoutMs;
+  const deadline = getTimestampMillis() + timeoutMs;
   let listenerId = undefined;
   let stopped = false;
-  let bannerShown = false;
+  let banner = null;
   const stop = () => {
     if (!stopped && typeof listenerId === 'number') callInWindow('__tcfapi', 'removeEventListener', 2, () => {}, listenerId);
     stopped = true;
@@ -695,18 +695,18 @@ function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
     const status = valid ? tcData.eventStatus : undefined;
     if (stopped) return;
-    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop); else if (status === 'cmpuishown' && !bannerShown) {
-      deadline = getTimestampMillis() + uiTimeoutMs;
-      callLater(waitForChoice);
+    if (status !== 'cmpuishown') banner = null;
+    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop); else if (status === 'cmpuishown' && !banner) {
+      const shown = {};
+      banner = shown;
+      callInWindow('setTimeout', () => {
+        if (banner === shown && !stopped) onEvent('undecided', stop);
+      }, uiTimeoutMs);
     }
-    bannerShown = status === 'cmpuishown';
-  };
-  const waitForChoice = () => {
-    if (!bannerShown || stopped) return;
-    if (getTimestampMillis() < deadline) callLater(waitForChoice); else onEvent('undecided', stop);
   };
   const look = () => {
-    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent('timeout', stop); else callLater(look);
+    const left = deadline - getTimestampMillis();
+    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (left <= 0) onEvent('timeout', stop); else callInWindow('setTimeout', look, left < LOOK_EVERY_MS ? left : LOOK_EVERY_MS);
   };
   look();
 }
@@ -992,6 +992,45 @@ ___WEB_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "iom.ct"
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": false
+                  },
+                  {
+                    "type": 8,
+                    "boolean": true
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "key"
+                  },
+                  {
+                    "type": 1,
+                    "string": "read"
+                  },
+                  {
+                    "type": 1,
+                    "string": "write"
+                  },
+                  {
+                    "type": 1,
+                    "string": "execute"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "setTimeout"
                   },
                   {
                     "type": 8,
@@ -1698,16 +1737,21 @@ scenarios:
       }
       return target;
     }
-- name: No CMP yet - looks again on later turns and listens once it appears
+- name: No CMP yet - looks again every 100 ms and listens once it appears
   code: |-
     var looks = 0;
     mock('copyFromWindow', key => {
       looks++;
       return key === '__tcfapi' && looks >= 3 ? () => {} : undefined;
     });
-    clock.tick = 10;
     runCode(mockData);
+    assertThat(looks).isEqualTo(1);
+    assertThat(timers.length).isEqualTo(1);
+    wait(99);
+    assertThat(looks).isEqualTo(1);
+    wait(101);
     assertThat(looks).isEqualTo(3);
+    assertThat(timers).isEqualTo([]);
     assertApi('gtmOnSuccess').wasNotCalled();
     assertThat(typeof cmp.listener).isEqualTo('function');
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
@@ -1721,8 +1765,8 @@ scenarios:
   code: |-
     mock('copyFromWindow', key => key === '__tcfapiLocator' ? {} : undefined);
     mock('getCookieValues', ['0100810000&1767200000000']);
-    clock.tick = 100;
     runCode(mockData);
+    wait(500);
     assertApi('copyFromWindow').wasNotCalledWith('__tcfapiLocator');
     assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
@@ -2261,8 +2305,10 @@ scenarios:
 - name: No CMP - waits the configured time, then measures with 0000000000
   code: |-
     cmp.present = false;
-    clock.tick = 100;
     runCode(mockData);
+    wait(499);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    wait(1);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
     assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
       st: 'demo',
@@ -2408,18 +2454,18 @@ scenarios:
     });
 - name: 'TCF - a banner left open: after the banner wait 01 and zeros, the tag ends, a later choice still measures'
   code: |-
-    mock('callInWindow', (path, command, _version, callback) => {
-      if (path === '__tcfapi' && command === 'addEventListener') {
-        cmp.listener = callback;
-        tcfEvent(tcData('cmpuishown', [], []), true);
-      }
+    mock('callInWindow', (path, command, version, callback, parameter) => {
+      inWindow(path, command, version, callback, parameter);
+      if (path === '__tcfapi' && command === 'addEventListener') tcfEvent(tcData('cmpuishown', [], []), true);
       return undefined;
     });
-    clock.tick = 100;
     runCode(objectSpread({}, mockData, {
       tagType: 'classic',
       uiTimeout: '1000'
     }));
+    wait(999);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    wait(1);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&' + clock.now, {
@@ -2449,6 +2495,39 @@ scenarios:
       }
       return target;
     }
+- name: TCF - a banner reopened after a choice gets its own banner wait; the first one's timer ends nothing
+  code: |-
+    runCode(objectSpread({}, mockData, {
+      uiTimeout: '1000'
+    }));
+    tcfEvent(tcData('cmpuishown', [], []), true);
+    wait(500);
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810141'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
+    tcfEvent(tcData('cmpuishown', [], []), true);
+    assertThat(timers.length).isEqualTo(2);
+    wait(999);
+    assertThat(timers.length).isEqualTo(1);
+    assertApi('logToConsole').wasNotCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
+    });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
 - name: 'TCF - cmpStatus error is not a consent: 01 and zeros'
   code: |-
     runCode(mockData);
@@ -2461,11 +2540,13 @@ scenarios:
       ct: '0100000000'
     });
     assertApi('gtmOnSuccess').wasCalled();
-- name: TCF - cmpuishown alone measures nothing and keeps the tag waiting (within the banner wait)
+- name: TCF - cmpuishown alone measures nothing and keeps the tag waiting for the banner wait, not restarted by a repeat
   code: |-
-    clock.tick = 100;
     runCode(mockData);
     tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
+    wait(4000);
+    tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
+    wait(999);
     assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
       st: 'demo',
       dn: 'data-0123456789.example.de',
@@ -2479,6 +2560,13 @@ scenarios:
     assertApi('setCookie').wasNotCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
     assertApi('gtmOnFailure').wasNotCalled();
+    wait(1);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100000000'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
 - name: 'TCF - gdprApplies false: 01 and zeros, and the classic tag may measure'
   code: |-
     runCode(objectSpread({}, mockData, {
@@ -2693,13 +2781,9 @@ setup: |-
     cookieDays: '28'
   };
   const clock = {
-    now: 1767225600000,
-    tick: 0
+    now: 1767225600000
   };
-  mock('getTimestampMillis', () => {
-    clock.now = clock.now + clock.tick;
-    return clock.now;
-  });
+  mock('getTimestampMillis', () => clock.now);
   const cmp = {
     present: true,
     listenerId: 0,
@@ -2713,11 +2797,33 @@ setup: |-
     pixelsFail: false
   };
   mock('copyFromWindow', key => key === '__tcfapi' && cmp.present ? () => {} : undefined);
-  mock('callInWindow', (path, command, _version, callback, parameter) => {
+  const timers = [];
+  function inWindow(path, command, version, callback, parameter) {
+    if (path === 'setTimeout') timers.push({
+      at: clock.now + version,
+      fn: command
+    });
     if (path === '__tcfapi' && command === 'addEventListener') cmp.listener = callback;
     if (path === '__tcfapi' && command === 'removeEventListener') cmp.removed.push(parameter);
     return undefined;
-  });
+  }
+  mock('callInWindow', inWindow);
+  function wait(ms) {
+    const end = clock.now + ms;
+    let next = 0;
+    while (next !== -1) {
+      next = -1;
+      for (let i = 0; i < timers.length; i++) {
+        if (timers[i].at <= end && (next === -1 || timers[i].at < timers[next].at)) next = i;
+      }
+      if (next !== -1) {
+        const timer = timers.splice(next, 1)[0];
+        clock.now = timer.at;
+        timer.fn();
+      }
+    }
+    clock.now = end;
+  }
   mock('injectScript', (url, onSuccess, onFailure, cacheToken) => {
     if (cacheToken === undefined || page.scripts.indexOf(url) === -1) page.scripts.push(url);
     if (page.scriptsFail) onFailure(); else onSuccess();

@@ -1,16 +1,16 @@
 // @name TCF - a banner left open: after the banner wait 01 and zeros, the tag ends, a later choice still measures
-import { ALL, clock, cmp, mockData, page, tcData, tcfEvent } from './setup.ts';
+import { ALL, clock, cmp, inWindow, mockData, page, tcData, tcfEvent, wait } from './setup.ts';
 
-// The CMP shows its banner as soon as the tag listens; the clock moves 100 ms per reading.
-mock('callInWindow', (path: string, command: unknown, _version: unknown, callback: unknown) => {
-  if (path === '__tcfapi' && command === 'addEventListener') {
-    cmp.listener = callback;
-    tcfEvent(tcData('cmpuishown', [], []), true);
-  }
+// The CMP shows its banner as soon as the tag listens.
+mock('callInWindow', (path: string, command: unknown, version: unknown, callback: unknown, parameter: unknown) => {
+  inWindow(path, command, version, callback, parameter);
+  if (path === '__tcfapi' && command === 'addEventListener') tcfEvent(tcData('cmpuishown', [], []), true);
   return undefined;
 });
-clock.tick = 100;
 runCode({ ...mockData, tagType: 'classic', uiTimeout: '1000' });
+wait(999);
+assertApi('gtmOnSuccess').wasNotCalled();
+wait(1);
 
 assertApi('logToConsole').wasCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
 assertApi('gtmOnSuccess').wasCalled();
