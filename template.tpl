@@ -447,19 +447,10 @@ function log(message) {
   return '';
 }
 function success(value) {
-  return {
-    ok: true,
-    value: value
-  };
+  return { ok: true, value: value };
 }
 function failure(code, message) {
-  return {
-    ok: false,
-    error: {
-      code: code,
-      message: message
-    }
-  };
+  return { ok: false, error: { code: code, message: message } };
 }
 const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz0123456789-.~/:%';
 function only(value, from, to) {
@@ -474,26 +465,22 @@ function readConfig(data2) {
   const timeout = makeNumber(data2.tcfTimeout);
   const uiTimeout = data2.uiTimeout === undefined ? 5000 : makeNumber(data2.uiTimeout);
   const days = makeNumber(data2.cookieDays);
-  const checks = [[only(data2.st, 0, 64), 'site id', data2.st], [data2.tagType !== 'manager' || only(data2.dn, 27, 65) && data2.dn.indexOf('data-') === 0, 'data domain', data2.dn], [!data2.sendToServer || only(data2.serverUrl, 0, 69) && data2.serverUrl.indexOf('https://') === 0, 'server container URL', data2.serverUrl], [data2.tagType !== 'none' || data2.sendToServer, 'choice: no tag and no server container', data2.tagType], [timeout >= 0 && timeout <= 10000, 'CMP wait', data2.tcfTimeout], [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data2.uiTimeout], [days >= 1 && days <= 28, 'cookie lifetime', data2.cookieDays]];
+  const checks = [
+    [only(data2.st, 0, 64), 'site id', data2.st],
+    [data2.tagType !== 'manager' || only(data2.dn, 27, 65) && data2.dn.indexOf('data-') === 0, 'data domain', data2.dn],
+    [!data2.sendToServer || only(data2.serverUrl, 0, 69) && data2.serverUrl.indexOf('https://') === 0, 'server container URL', data2.serverUrl],
+    [data2.tagType !== 'none' || data2.sendToServer, 'choice: no tag and no server container', data2.tagType],
+    [timeout >= 0 && timeout <= 10000, 'CMP wait', data2.tcfTimeout],
+    [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data2.uiTimeout],
+    [days >= 1 && days <= 28, 'cookie lifetime', data2.cookieDays]
+  ];
   for (const check of checks) {
     if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
   }
-  return success({
-    timeout: timeout,
-    uiTimeout: uiTimeout,
-    maxAge: days * 86400
-  });
+  return success({ timeout: timeout, uiTimeout: uiTimeout, maxAge: days * 86400 });
 }
-const CT_CMP_CODES = {
-  none: '00',
-  tcf: '01',
-  other: 'ff'
-};
-const CT_LAYOUT = {
-  cmpLength: 2,
-  fieldLength: 4,
-  vendors: [730, 785]
-};
+const CT_CMP_CODES = { none: '00', tcf: '01', other: 'ff' };
+const CT_LAYOUT = { cmpLength: 2, fieldLength: 4, vendors: [730, 785] };
 const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
 const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
@@ -562,18 +549,8 @@ function tcDataRestriction(tcData, purpose, vendorKey) {
   return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
 }
 const VENDOR_NEEDS = {
-  '730': {
-    purposes: [1, 8],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialFeatures: [2]
-  },
-  '785': {
-    purposes: [1, 7, 9],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialFeatures: []
-  }
+  '730': { purposes: [1, 8], legIntPurposes: [], flexiblePurposes: [], specialFeatures: [2] },
+  '785': { purposes: [1, 7, 9], legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] }
 };
 function needsPurpose(needs, purpose) {
   return needs.purposes.indexOf(purpose) !== -1 || needs.legIntPurposes.indexOf(purpose) !== -1;
@@ -634,51 +611,44 @@ function readConsentCookie(name, maxAge2, now) {
   return '';
 }
 function writeConsentCookie(name, ct, maxAge2, now) {
-  setCookie(name, ct + '&' + now, {
-    domain: 'auto',
-    path: '/',
-    'max-age': maxAge2,
-    samesite: 'Lax'
-  }, false);
+  setCookie(name, ct + '&' + now, { domain: 'auto', path: '/', 'max-age': maxAge2, samesite: 'Lax' }, false);
 }
-function loadTag(data2, onLoad, onFailure) {
-  const url = data2.tagType === 'manager' ? 'https://' + data2.dn + '/iomm/latest/bootstrap/loader.js' : 'https://script.ioam.de/iam.js';
+function loadTag(onLoad, onFailure) {
+  const url = data.tagType === 'manager' ? 'https://' + data.dn + '/iomm/latest/bootstrap/loader.js' : 'https://script.ioam.de/iam.js';
   injectScript(url, onLoad, onFailure, url);
 }
-function callTag(data2, consent, update) {
-  if (data2.tagType === 'manager') {
-    callInWindow('IOMm', 'configure', {
-      st: data2.st,
-      dn: data2.dn,
-      ct: consent.ct
-    });
-    if (!update) callInWindow('IOMm', 'pageview', {
-      cp: data2.cp,
-      co: data2.co,
-      sv: consent.sv
-    });
+function callTag(consent, update) {
+  if (data.tagType === 'manager') {
+    callInWindow('IOMm', 'configure', { st: data.st, dn: data.dn, ct: consent.ct });
+    if (!update) callInWindow('IOMm', 'pageview', { cp: data.cp, co: data.co, sv: consent.sv });
   } else if (update) {
     callInWindow('iom.ct', consent.ct);
   } else {
-    callInWindow('iom.c', {
-      st: data2.st,
-      cp: data2.cp,
-      co: data2.co,
-      ct: consent.ct,
-      sv: consent.sv
-    }, 1);
+    callInWindow('iom.c', { st: data.st, cp: data.cp, co: data.co, ct: consent.ct, sv: consent.sv }, 1);
   }
 }
-function sendHit(data2, consent, update, done) {
-  const params = [['st', data2.st], ['cp', data2.cp], ['co', data2.co], ['ct', consent.ct], ['sv', consent.sv], ['gdpr', consent.gdpr], ['gdpr_consent', consent.tcString], ['url', getUrl()], ['ref', getReferrerUrl()], ['cts', '' + consent.time]];
+function sendHit(consent, update, done) {
+  const params = [
+    ['st', data.st],
+    ['cp', data.cp],
+    ['co', data.co],
+    ['ct', consent.ct],
+    ['sv', consent.sv],
+    ['gdpr', consent.gdpr],
+    ['gdpr_consent', consent.tcString],
+    ['url', getUrl()],
+    ['ref', getReferrerUrl()],
+    ['cts', '' + consent.time]
+  ];
   if (update) params.push(['ev', 'consent']);
-  for (const row of data2.identifiers || []) {
+  for (const row of data.identifiers || []) {
     const free = only(row.name, 0, 65) && !params.some(p => p[0] === row.name);
     const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues(row.cookie)[0] : '';
-    if (value) params.push([row.name, value]); else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');
+    if (value) params.push([row.name, value]);
+    else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');
   }
   const query = params.map(p => p[0] + '=' + encodeUriComponent('' + p[1]));
-  sendPixel(data2.serverUrl + '?' + query.join('&'), () => done(true), () => done(false));
+  sendPixel(data.serverUrl + '?' + query.join('&'), () => done(true), () => done(false));
 }
 const LOOK_EVERY_MS = 100;
 function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
@@ -696,7 +666,9 @@ function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
     const status = valid ? tcData.eventStatus : undefined;
     if (stopped) return;
     if (status !== 'cmpuishown') banner = null;
-    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop); else if (status === 'cmpuishown' && !banner) {
+    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop);
+    else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop);
+    else if (status === 'cmpuishown' && !banner) {
       const shown = {};
       banner = shown;
       callInWindow('setTimeout', () => {
@@ -706,14 +678,13 @@ function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
   };
   const look = () => {
     const left = deadline - getTimestampMillis();
-    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (left <= 0) onEvent('timeout', stop); else callInWindow('setTimeout', look, left < LOOK_EVERY_MS ? left : LOOK_EVERY_MS);
+    if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener);
+    else if (left <= 0) onEvent('timeout', stop);
+    else callInWindow('setTimeout', look, left < LOOK_EVERY_MS ? left : LOOK_EVERY_MS);
   };
   look();
 }
-const MEASUREMENT_NEEDS = {
-  consent: [1, 8],
-  legitimateInterest: [8]
-};
+const MEASUREMENT_NEEDS = { consent: [1, 8], legitimateInterest: [8] };
 var ended = false;
 var measured = undefined;
 var tagCalled = false;
@@ -724,25 +695,22 @@ if (!config.ok) {
   end(false, config.error.message);
 } else if (data.consentSource === 'manual') {
   const ct = validateCt(data.manualCt, ['none', 'other']);
-  if (ct.ok) measure(ct.value, '', ''); else end(false, ct.error.message);
+  if (ct.ok) measure(ct.value, '', '');
+  else end(false, ct.error.message);
 } else if (data.consentSource === 'consentMode') {
   const follow = fromConsentMode() && data.onConsentChange !== 'ignore';
   for (const row of follow ? data.consentModeMap : []) addConsentListener(row.consentType, fromConsentMode);
 } else {
-  if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
+  if (data.tagType === 'manager') loadTag(() => {}, () => {});
   readTcf(config.value.timeout, config.value.uiTimeout, (event, stop) => {
     if (event === 'timeout') log('no CMP within ' + config.value.timeout + ' ms');
     if (event === 'undecided' && !measured) log('banner open, no choice within ' + config.value.uiTimeout + ' ms; still listening');
-    if (event === 'timeout') measure(cookieCt || CT_DEFAULT, '', ''); else if (event === 'error' || event === 'undecided') {
+    if (event === 'timeout') measure(cookieCt || CT_DEFAULT, '', '');
+    else if (event === 'error' || event === 'undecided') {
       if (!measured) measure(CT_TCF_NOTHING, '', '');
     } else {
       const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
-      measure(ctFromTcData(event, {
-        encoding: data.encoding,
-        legalBases: {
-          '730': data.legalBasis
-        }
-      }), gdpr, typeof event.tcString === 'string' ? event.tcString : '');
+      measure(ctFromTcData(event, { encoding: data.encoding, legalBases: { '730': data.legalBasis } }), gdpr, typeof event.tcString === 'string' ? event.tcString : '');
       if (data.onConsentChange === 'ignore') stop();
     }
   });
@@ -773,13 +741,13 @@ function measure(ct, gdpr, tcString) {
   };
   if (data.sendToServer && (!update || sendUpdate)) {
     pending++;
-    sendHit(data, consent, update, ok => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
+    sendHit(consent, update, ok => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
   }
   if (tag && (!again || sendUpdate)) {
     pending++;
     tagCalled = true;
-    loadTag(data, () => {
-      callTag(data, consent, again);
+    loadTag(() => {
+      callTag(consent, again);
       done('');
     }, () => done('the INFOnline script could not be loaded'));
   } else if (!tag && data.tagType === 'classic' && !update) {
@@ -788,10 +756,7 @@ function measure(ct, gdpr, tcString) {
   done('');
 }
 function fromConsentMode() {
-  const granted = {
-    '730': [],
-    '785': []
-  };
+  const granted = { '730': [], '785': [] };
   for (const row of data.consentModeMap) {
     for (const item of ('' + row.purposes).split(',')) {
       const purpose = makeNumber(item.trim());
@@ -802,16 +767,15 @@ function fromConsentMode() {
       if (isConsentGranted(row.consentType)) granted[row.vendor].push(purpose);
     }
   }
-  measure(ctFromGrants(granted, {
-    encoding: data.encoding
-  }), '', '');
+  measure(ctFromGrants(granted, { encoding: data.encoding }), '', '');
   return true;
 }
 function end(ok, message) {
   if (ended) return;
   ended = true;
   log(message);
-  if (ok) data.gtmOnSuccess(); else data.gtmOnFailure();
+  if (ok) data.gtmOnSuccess();
+  else data.gtmOnFailure();
 }
 
 
@@ -1524,9 +1488,7 @@ ___TESTS___
 scenarios:
 - name: Bad fields - a cookie lifetime over 4 weeks fails
   code: |-
-    runCode(objectSpread({}, mockData, {
-      cookieDays: '30'
-    }));
+    runCode(objectSpread({}, mockData, { cookieDays: '30' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad cookie lifetime: "30"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
@@ -1540,9 +1502,7 @@ scenarios:
     }
 - name: Bad fields - a data domain that is not data-….host fails
   code: |-
-    runCode(objectSpread({}, mockData, {
-      dn: 'https://evil.example/x'
-    }));
+    runCode(objectSpread({}, mockData, { dn: 'https://evil.example/x' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad data domain: "https://evil.example/x"');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('injectScript').wasNotCalled();
@@ -1557,9 +1517,7 @@ scenarios:
     }
 - name: Bad fields - no tag and no server container fails
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'none'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'none' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad choice: no tag and no server container: "none"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
@@ -1573,10 +1531,7 @@ scenarios:
     }
 - name: Bad fields - a server URL that is not https fails
   code: |-
-    runCode(objectSpread({}, mockData, {
-      sendToServer: true,
-      serverUrl: 'http://sgtm.example.de/iom'
-    }));
+    runCode(objectSpread({}, mockData, { sendToServer: true, serverUrl: 'http://sgtm.example.de/iom' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad server container URL: "http://sgtm.example.de/iom"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
@@ -1590,9 +1545,7 @@ scenarios:
     }
 - name: Bad fields - a site id with other characters fails before anything is sent
   code: |-
-    runCode(objectSpread({}, mockData, {
-      st: 'de mo'
-    }));
+    runCode(objectSpread({}, mockData, { st: 'de mo' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad site id: "de mo"');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('callInWindow').wasNotCalled();
@@ -1608,9 +1561,7 @@ scenarios:
     }
 - name: Bad fields - a CMP wait that is not a number fails
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tcfTimeout: 'soon'
-    }));
+    runCode(objectSpread({}, mockData, { tcfTimeout: 'soon' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad CMP wait: "soon"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
@@ -1624,19 +1575,11 @@ scenarios:
     }
 - name: Classic tag - with consent loads iam.js and calls iom.c
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic' }));
     assertThat(page.scripts).isEqualTo([]);
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810141',
-      sv: 'in'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810141', sv: 'in' }, 1);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1649,28 +1592,14 @@ scenarios:
     }
 - name: Legal basis consent - the classic tag measures once consent comes later
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic' }));
     tcfEvent(tcData('tcloaded', [], []), true);
     assertThat(page.scripts).isEqualTo([]);
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
     tcfEvent(tcData('useractioncomplete', [1, 8], [730]), true);
     assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810141',
-      sv: 'in'
-    }, 1);
-    assertApi('callInWindow').wasNotCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810000',
-      sv: 'ke'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810141', sv: 'in' }, 1);
+    assertApi('callInWindow').wasNotCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810000', sv: 'ke' }, 1);
     assertApi('callInWindow').wasNotCalledWith('iom.ct', '0100810000');
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1683,18 +1612,11 @@ scenarios:
     }
 - name: Legal basis consent - without consent the classic tag is not loaded
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic' }));
     tcfEvent(tcData('tcloaded', [8], [730]), true);
     assertThat(page.scripts).isEqualTo([]);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no consent for the pseudonymous measurement: iam.js not loaded');
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100800000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100800000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1707,27 +1629,12 @@ scenarios:
     }
 - name: Consent change - with updates on, the classic tag gets iom.ct, not a second iom.c
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic',
-      onConsentChange: 'update'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic', onConsentChange: 'update' }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     tcfEvent(tcData('useractioncomplete', [1, 8], [730]), true);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810141',
-      sv: 'in'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810141', sv: 'in' }, 1);
     assertApi('callInWindow').wasCalledWith('iom.ct', '0100810000');
-    assertApi('callInWindow').wasNotCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810000',
-      sv: 'ke'
-    }, 1);
+    assertApi('callInWindow').wasNotCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810000', sv: 'ke' }, 1);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -1755,11 +1662,7 @@ scenarios:
     assertApi('gtmOnSuccess').wasNotCalled();
     assertThat(typeof cmp.listener).isEqualTo('function');
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
     assertApi('gtmOnSuccess').wasCalled();
 - name: 'CMP in another frame - only __tcfapiLocator here: treated as no CMP, waits, then the consent cookie'
   code: |-
@@ -1770,26 +1673,14 @@ scenarios:
     assertApi('copyFromWindow').wasNotCalledWith('__tcfapiLocator');
     assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' });
     assertApi('gtmOnSuccess').wasCalled();
 - name: Consent change - with updates on, INFOnline and the server get the new ct
   code: |-
-    runCode(objectSpread({}, mockData, {
-      onConsentChange: 'update',
-      sendToServer: true,
-      serverUrl: 'https://sgtm.example.de/iom'
-    }));
+    runCode(objectSpread({}, mockData, { onConsentChange: 'update', sendToServer: true, serverUrl: 'https://sgtm.example.de/iom' }));
     tcfEvent(tcData('tcloaded', [], []), true);
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
     assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100000000&sv=ke&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000', 'https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-useractioncomplete&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000&ev=consent']);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1806,33 +1697,15 @@ scenarios:
     tcfEvent(tcData('tcloaded', [], []), true);
     clock.now = clock.now + 60000;
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225660000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225660000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: consent changed to 0100810141');
-    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
 - name: Consent Mode - a row with a purpose outside 1-10 fails the tag
   code: |-
     runCode(objectSpread({}, mockData, {
       consentSource: 'consentMode',
-      consentModeMap: [{
-        consentType: 'analytics_storage',
-        vendor: '730',
-        purposes: '1,11'
-      }]
+      consentModeMap: [{ consentType: 'analytics_storage', vendor: '730', purposes: '1,11' }]
     }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad Consent Mode row analytics_storage: "730", "1,11"');
     assertApi('gtmOnFailure').wasCalled();
@@ -1848,51 +1721,25 @@ scenarios:
     }
 - name: 'Consent Mode - a later change is followed: cookie rewritten, the new ct sent (update)'
   code: |-
-    const granted = {
-      analytics_storage: false
-    };
+    const granted = { analytics_storage: false };
     const listeners = [];
     mock('isConsentGranted', type => granted[type] === true);
     mock('addConsentListener', (type, listener) => {
-      listeners.push({
-        type: type,
-        listener: listener
-      });
+      listeners.push({ type: type, listener: listener });
     });
     runCode(objectSpread({}, mockData, {
       consentSource: 'consentMode',
       onConsentChange: 'update',
-      consentModeMap: [{
-        consentType: 'analytics_storage',
-        vendor: '730',
-        purposes: '1,8'
-      }]
+      consentModeMap: [{ consentType: 'analytics_storage', vendor: '730', purposes: '1,8' }]
     }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00000000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00000000' });
     assertApi('gtmOnSuccess').wasCalled();
     assertThat(listeners.map(l => l.type)).isEqualTo(['analytics_storage']);
     granted.analytics_storage = true;
     listeners[0].listener('analytics_storage', true);
-    assertApi('setCookie').wasCalledWith('iom_consent', 'ff00810000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00810000'
-    });
-    assertApi('callInWindow').wasNotCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'ke'
-    }, 1);
+    assertApi('setCookie').wasCalledWith('iom_consent', 'ff00810000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00810000' });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'ke' }, 1);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -1908,17 +1755,9 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       consentSource: 'consentMode',
       encoding: 'compatible',
-      consentModeMap: [{
-        consentType: 'analytics_storage',
-        vendor: '785',
-        purposes: '1,2,9'
-      }]
+      consentModeMap: [{ consentType: 'analytics_storage', vendor: '785', purposes: '1,2,9' }]
     }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00000103'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00000103' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -1934,17 +1773,9 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       consentSource: 'consentMode',
       onConsentChange: 'ignore',
-      consentModeMap: [{
-        consentType: 'analytics_storage',
-        vendor: '730',
-        purposes: '1,8'
-      }]
+      consentModeMap: [{ consentType: 'analytics_storage', vendor: '730', purposes: '1,8' }]
     }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00810000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00810000' });
     assertApi('addConsentListener').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
@@ -1961,26 +1792,13 @@ scenarios:
     mock('isConsentGranted', type => type === 'analytics_storage');
     runCode(objectSpread({}, mockData, {
       consentSource: 'consentMode',
-      consentModeMap: [{
-        consentType: 'analytics_storage',
-        vendor: '730',
-        purposes: '1, 8, 9'
-      }, {
-        consentType: 'ad_storage',
-        vendor: '785',
-        purposes: '1,7,9'
-      }]
+      consentModeMap: [
+        { consentType: 'analytics_storage', vendor: '730', purposes: '1, 8, 9' },
+        { consentType: 'ad_storage', vendor: '785', purposes: '1,7,9' }
+      ]
     }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00810000'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'ke'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00810000' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'ke' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -1993,16 +1811,8 @@ scenarios:
 - name: Consent cookie - name and lifetime come from the fields
   code: |-
     cmp.present = false;
-    runCode(objectSpread({}, mockData, {
-      tcfTimeout: '0',
-      cookieDays: '7'
-    }));
-    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 604800,
-      samesite: 'Lax'
-    }, false);
+    runCode(objectSpread({}, mockData, { tcfTimeout: '0', cookieDays: '7' }));
+    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', { domain: 'auto', path: '/', 'max-age': 604800, samesite: 'Lax' }, false);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2016,14 +1826,8 @@ scenarios:
   code: |-
     cmp.present = false;
     mock('getCookieValues', ['01008100&1767200000000', 'zz00810000&1767200000000', '0100810000']);
-    runCode(objectSpread({}, mockData, {
-      tcfTimeout: '0'
-    }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0000000000'
-    });
+    runCode(objectSpread({}, mockData, { tcfTimeout: '0' }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0000000000' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2038,30 +1842,15 @@ scenarios:
     mock('getCookieValues', ['0100810141&1767000000000']);
     runCode(mockData);
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
     assertApi('setCookie').wasNotCalled();
 - name: Consent cookie - older than its lifetime it is ignored and rewritten
   code: |-
     cmp.present = false;
     mock('getCookieValues', ['0100810000&1764000000000']);
-    runCode(objectSpread({}, mockData, {
-      tcfTimeout: '0'
-    }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0000000000'
-    });
-    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    runCode(objectSpread({}, mockData, { tcfTimeout: '0' }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0000000000' });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0000000000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2073,20 +1862,9 @@ scenarios:
     }
 - name: Encoding - compatible sends every purpose and special feature like iam.js
   code: |-
-    runCode(objectSpread({}, mockData, {
-      encoding: 'compatible'
-    }));
-    tcfEvent(tcData('tcloaded', ALL, [730], {
-      specialFeatureOptins: {
-        '1': true,
-        '2': false
-      }
-    }), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0107ff0000'
-    });
+    runCode(objectSpread({}, mockData, { encoding: 'compatible' }));
+    tcfEvent(tcData('tcloaded', ALL, [730], { specialFeatureOptins: { '1': true, '2': false } }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0107ff0000' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2099,44 +1877,16 @@ scenarios:
 - name: Encoding - minimal keeps only the purposes each vendor needs
   code: |-
     runCode(mockData);
-    tcfEvent(tcData('tcloaded', ALL, [730], {
-      specialFeatureOptins: {
-        '1': true,
-        '2': true
-      }
-    }), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810000'
-    });
+    tcfEvent(tcData('tcloaded', ALL, [730], { specialFeatureOptins: { '1': true, '2': true } }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' });
 - name: Legal basis legitimate interest - purpose 8 on LI measures without consent
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic',
-      legalBasis: 'legitimateInterest'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic', legalBasis: 'legitimateInterest' }));
     tcfEvent(tcData('tcloaded', [], [], {
-      purpose: {
-        consents: {},
-        legitimateInterests: {
-          '8': true
-        }
-      },
-      vendor: {
-        consents: {},
-        legitimateInterests: {
-          '730': true
-        }
-      }
+      purpose: { consents: {}, legitimateInterests: { '8': true } },
+      vendor: { consents: {}, legitimateInterests: { '730': true } }
     }), true);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100800000',
-      sv: 'ke'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100800000', sv: 'ke' }, 1);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -2149,18 +1899,8 @@ scenarios:
     }
 - name: Legal basis legitimate interest - an objection to 730 stops the classic tag
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic',
-      legalBasis: 'legitimateInterest'
-    }));
-    tcfEvent(tcData('tcloaded', [1, 8], [], {
-      vendor: {
-        consents: {},
-        legitimateInterests: {
-          '730': false
-        }
-      }
-    }), true);
+    runCode(objectSpread({}, mockData, { tagType: 'classic', legalBasis: 'legitimateInterest' }));
+    tcfEvent(tcData('tcloaded', [1, 8], [], { vendor: { consents: {}, legitimateInterests: { '730': false } } }), true);
     assertThat(page.scripts).isEqualTo([]);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no legitimateInterest for the pseudonymous measurement: iam.js not loaded');
     function objectSpread(target) {
@@ -2180,9 +1920,7 @@ scenarios:
 - name: TCF - the listener is removed by the id the CMP gave it
   code: |-
     cmp.listenerId = 7;
-    runCode(objectSpread({}, mockData, {
-      onConsentChange: 'ignore'
-    }));
+    runCode(objectSpread({}, mockData, { onConsentChange: 'ignore' }));
     tcfEvent(tcData('tcloaded', [], []), true);
     assertThat(cmp.removed).isEqualTo([7]);
     function objectSpread(target) {
@@ -2196,18 +1934,11 @@ scenarios:
     }
 - name: TCF - listening stops after the measurement when changes are ignored (listenerId 0)
   code: |-
-    runCode(objectSpread({}, mockData, {
-      onConsentChange: 'ignore'
-    }));
+    runCode(objectSpread({}, mockData, { onConsentChange: 'ignore' }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertThat(cmp.removed).isEqualTo([0]);
     tcfEvent(tcData('useractioncomplete', [], []), true);
-    assertApi('setCookie').wasNotCalledWith('iom_consent', '0100000000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('setCookie').wasNotCalledWith('iom_consent', '0100000000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2219,10 +1950,7 @@ scenarios:
     }
 - name: Manual ct - the spec's 11-character example is refused
   code: |-
-    runCode(objectSpread({}, mockData, {
-      consentSource: 'manual',
-      manualCt: '01008000141'
-    }));
+    runCode(objectSpread({}, mockData, { consentSource: 'manual', manualCt: '01008000141' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "01008000141" is not 10 hex digits with CMP 00 or ff and bits 12-15 clear');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
@@ -2236,10 +1964,7 @@ scenarios:
     }
 - name: Manual ct - the 01 prefix belongs to a TCF CMP and is refused
   code: |-
-    runCode(objectSpread({}, mockData, {
-      consentSource: 'manual',
-      manualCt: '0100810141'
-    }));
+    runCode(objectSpread({}, mockData, { consentSource: 'manual', manualCt: '0100810141' }));
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: ct "0100810141" is not 10 hex digits with CMP 00 or ff and bits 12-15 clear');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('callInWindow').wasNotCalled();
@@ -2254,20 +1979,9 @@ scenarios:
     }
 - name: Manual ct - a valid ff string is sent as it is (lower case)
   code: |-
-    runCode(objectSpread({}, mockData, {
-      consentSource: 'manual',
-      manualCt: 'FF00810141'
-    }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: 'ff00810141'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'in'
-    });
+    runCode(objectSpread({}, mockData, { consentSource: 'manual', manualCt: 'FF00810141' }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: 'ff00810141' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'in' });
     assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
@@ -2283,14 +1997,8 @@ scenarios:
   code: |-
     cmp.present = false;
     mock('getCookieValues', ['0100810000&1767200000000']);
-    runCode(objectSpread({}, mockData, {
-      tcfTimeout: '0'
-    }));
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810000'
-    });
+    runCode(objectSpread({}, mockData, { tcfTimeout: '0' }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' });
     assertApi('setCookie').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
@@ -2310,11 +2018,7 @@ scenarios:
     assertApi('gtmOnSuccess').wasNotCalled();
     wait(1);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0000000000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0000000000' });
     assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
     assertApi('gtmOnSuccess').wasCalled();
 - name: Tag script - a loader that does not load ends the tag with gtmOnFailure
@@ -2328,10 +2032,7 @@ scenarios:
 - name: Server hit - an answer without an image (the client's 204) is logged, the tag still succeeds
   code: |-
     page.pixelsFail = true;
-    runCode(objectSpread({}, mockData, {
-      sendToServer: true,
-      serverUrl: 'https://sgtm.example.de/iom'
-    }));
+    runCode(objectSpread({}, mockData, { sendToServer: true, serverUrl: 'https://sgtm.example.de/iom' }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: no image from https://sgtm.example.de/iom (204 or failed)');
     assertApi('gtmOnSuccess').wasCalled();
@@ -2347,33 +2048,20 @@ scenarios:
     }
 - name: Server hit - identifiers from permitted first-party cookies travel as their query parameters; others are skipped
   code: |-
-    const jar = {
-      iom_consent: [],
-      crm_id: ['c-42'],
-      _ga: ['GA1.1.5.6']
-    };
+    const jar = { iom_consent: [], crm_id: ['c-42'], _ga: ['GA1.1.5.6'] };
     mock('getCookieValues', name => jar[name] || []);
     mock('queryPermission', (permission, cookie) => permission === 'get_cookies' && (cookie === 'crm_id' || cookie === 'absent'));
     runCode(objectSpread({}, mockData, {
       tagType: 'none',
       sendToServer: true,
       serverUrl: 'https://sgtm.example.de/iom',
-      identifiers: [{
-        name: 'crm_id',
-        cookie: 'crm_id'
-      }, {
-        name: 'ga_id',
-        cookie: '_ga'
-      }, {
-        name: 'st',
-        cookie: 'crm_id'
-      }, {
-        name: 'crm id',
-        cookie: 'crm_id'
-      }, {
-        name: 'other',
-        cookie: 'absent'
-      }]
+      identifiers: [
+        { name: 'crm_id', cookie: 'crm_id' },
+        { name: 'ga_id', cookie: '_ga' },
+        { name: 'st', cookie: 'crm_id' },
+        { name: 'crm id', cookie: 'crm_id' },
+        { name: 'other', cookie: 'absent' }
+      ]
     }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000&crm_id=c-42']);
@@ -2394,12 +2082,7 @@ scenarios:
     }
 - name: Server hit - carries st, cp, co, ct, sv, the TC string, page and consent time
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'none',
-      sendToServer: true,
-      serverUrl: 'https://sgtm.example.de/iom',
-      co: 'a&b c'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'none', sendToServer: true, serverUrl: 'https://sgtm.example.de/iom', co: 'a&b c' }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertThat(page.scripts).isEqualTo([]);
     assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=a%26b%20c&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000']);
@@ -2415,20 +2098,10 @@ scenarios:
     }
 - name: Survey - agof with purpose 9 keeps the configured mode i2
   code: |-
-    runCode(objectSpread({}, mockData, {
-      sv: 'i2'
-    }));
+    runCode(objectSpread({}, mockData, { sv: 'i2' }));
     tcfEvent(tcData('tcloaded', [1, 9], [785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000101'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'i2'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000101' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'i2' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2442,16 +2115,8 @@ scenarios:
   code: |-
     runCode(mockData);
     tcfEvent(tcData('tcloaded', [1, 7, 8], [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810041'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'ke'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810041' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'ke' });
 - name: 'TCF - a banner left open: after the banner wait 01 and zeros, the tag ends, a later choice still measures'
   code: |-
     mock('callInWindow', (path, command, version, callback, parameter) => {
@@ -2459,32 +2124,18 @@ scenarios:
       if (path === '__tcfapi' && command === 'addEventListener') tcfEvent(tcData('cmpuishown', [], []), true);
       return undefined;
     });
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic',
-      uiTimeout: '1000'
-    }));
+    runCode(objectSpread({}, mockData, { tagType: 'classic', uiTimeout: '1000' }));
     wait(999);
     assertApi('gtmOnSuccess').wasNotCalled();
     wait(1);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
     assertApi('gtmOnSuccess').wasCalled();
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&' + clock.now, {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&' + clock.now, { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertThat(page.scripts).isEqualTo([]);
     assertThat(cmp.removed).isEqualTo([]);
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
     assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100810141',
-      sv: 'in'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100810141', sv: 'in' }, 1);
     assertApi('gtmOnFailure').wasNotCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -2497,28 +2148,18 @@ scenarios:
     }
 - name: TCF - a banner reopened after a choice gets its own banner wait; the first one's timer ends nothing
   code: |-
-    runCode(objectSpread({}, mockData, {
-      uiTimeout: '1000'
-    }));
+    runCode(objectSpread({}, mockData, { uiTimeout: '1000' }));
     tcfEvent(tcData('cmpuishown', [], []), true);
     wait(500);
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
     assertApi('gtmOnSuccess').wasCalled();
     tcfEvent(tcData('cmpuishown', [], []), true);
     assertThat(timers.length).isEqualTo(2);
     wait(999);
     assertThat(timers.length).isEqualTo(1);
     assertApi('logToConsole').wasNotCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
-    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2531,14 +2172,8 @@ scenarios:
 - name: 'TCF - cmpStatus error is not a consent: 01 and zeros'
   code: |-
     runCode(mockData);
-    tcfEvent(tcData('tcloaded', ALL, [730, 785], {
-      cmpStatus: 'error'
-    }), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
+    tcfEvent(tcData('tcloaded', ALL, [730, 785], { cmpStatus: 'error' }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
     assertApi('gtmOnSuccess').wasCalled();
 - name: TCF - cmpuishown alone measures nothing and keeps the tag waiting for the banner wait, not restarted by a repeat
   code: |-
@@ -2547,45 +2182,20 @@ scenarios:
     wait(4000);
     tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
     wait(999);
-    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
-    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
     assertApi('setCookie').wasNotCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
     assertApi('gtmOnFailure').wasNotCalled();
     wait(1);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
     assertApi('gtmOnSuccess').wasCalled();
 - name: 'TCF - gdprApplies false: 01 and zeros, and the classic tag may measure'
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic'
-    }));
-    tcfEvent({
-      gdprApplies: false,
-      eventStatus: 'tcloaded',
-      cmpStatus: 'loaded',
-      listenerId: 0
-    }, true);
+    runCode(objectSpread({}, mockData, { tagType: 'classic' }));
+    tcfEvent({ gdprApplies: false, eventStatus: 'tcloaded', cmpStatus: 'loaded', listenerId: 0 }, true);
     assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
-    assertApi('callInWindow').wasCalledWith('iom.c', {
-      st: 'demo',
-      cp: 'home',
-      co: 'news',
-      ct: '0100000000',
-      sv: 'ke'
-    }, 1);
+    assertApi('callInWindow').wasCalledWith('iom.c', { st: 'demo', cp: 'home', co: 'news', ct: '0100000000', sv: 'ke' }, 1);
     assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -2598,17 +2208,8 @@ scenarios:
     }
 - name: 'TCF - gdprApplies unknown is not "GDPR does not apply": no classic tag'
   code: |-
-    runCode(objectSpread({}, mockData, {
-      tagType: 'classic',
-      sendToServer: true,
-      serverUrl: 'https://sgtm.example.de/iom'
-    }));
-    tcfEvent({
-      eventStatus: 'tcloaded',
-      cmpStatus: 'loaded',
-      listenerId: 0,
-      tcString: 'TC'
-    }, true);
+    runCode(objectSpread({}, mockData, { tagType: 'classic', sendToServer: true, serverUrl: 'https://sgtm.example.de/iom' }));
+    tcfEvent({ eventStatus: 'tcloaded', cmpStatus: 'loaded', listenerId: 0, tcString: 'TC' }, true);
     assertThat(page.scripts).isEqualTo([]);
     assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100000000&sv=ke&gdpr=&gdpr_consent=TC&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000']);
     assertApi('gtmOnSuccess').wasCalled();
@@ -2625,69 +2226,28 @@ scenarios:
   code: |-
     runCode(mockData);
     tcfEvent(tcData('tcloaded', ALL, [730]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810000'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'ke'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810000' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'ke' });
 - name: TCF - a publisher restriction (not allowed) removes purpose 8 for INFOnline
   code: |-
     runCode(mockData);
-    tcfEvent(tcData('tcloaded', ALL, [730, 785], {
-      publisher: {
-        restrictions: {
-          '8': {
-            '730': 0
-          }
-        }
-      }
-    }), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100010141'
-    });
+    tcfEvent(tcData('tcloaded', ALL, [730, 785], { publisher: { restrictions: { '8': { '730': 0 } } } }), true);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100010141' });
 - name: TCF - reject all sends 01 and zeros with the survey off
   code: |-
     runCode(mockData);
     tcfEvent(tcData('useractioncomplete', [], []), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'ke'
-    });
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'ke' });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertApi('gtmOnSuccess').wasCalled();
 - name: TCF - a repeated final event with the same choice does not measure again
   code: |-
-    runCode(objectSpread({}, mockData, {
-      sendToServer: true,
-      serverUrl: 'https://sgtm.example.de/iom'
-    }));
+    runCode(objectSpread({}, mockData, { sendToServer: true, serverUrl: 'https://sgtm.example.de/iom' }));
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
     assertThat(page.pixels.length).isEqualTo(1);
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertApi('logToConsole').wasNotCalledWith('INFOnline measurement: consent changed to 0100810141');
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -2701,10 +2261,7 @@ scenarios:
 - name: TCF - the stub's first call (no eventStatus) only gives the listener id
   code: |-
     runCode(mockData);
-    tcfEvent({
-      cmpStatus: 'stub',
-      listenerId: 3
-    }, true);
+    tcfEvent({ cmpStatus: 'stub', listenerId: 3 }, true);
     assertApi('setCookie').wasNotCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
     assertThat(cmp.removed).isEqualTo([]);
@@ -2714,11 +2271,7 @@ scenarios:
     tcfEvent(null, false);
     tcfEvent(null, false);
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: measured with ct 0100000000, sv ke');
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100000000'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100000000' });
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
 - name: TCF - tcloaded with all consent measures once through the Measurement Manager
@@ -2727,22 +2280,9 @@ scenarios:
     assertApi('gtmOnSuccess').wasNotCalled();
     tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
     assertThat(page.scripts).isEqualTo(['https://data-0123456789.example.de/iomm/latest/bootstrap/loader.js']);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
-    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', {
-      cp: 'home',
-      co: 'news',
-      sv: 'in'
-    });
-    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', {
-      domain: 'auto',
-      path: '/',
-      'max-age': 2419200,
-      samesite: 'Lax'
-    }, false);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'pageview', { cp: 'home', co: 'news', sv: 'in' });
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100810141&1767225600000', { domain: 'auto', path: '/', 'max-age': 2419200, samesite: 'Lax' }, false);
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
 - name: TCF - cmpuishown waits, useractioncomplete measures
@@ -2752,11 +2292,7 @@ scenarios:
     assertApi('gtmOnSuccess').wasNotCalled();
     assertApi('setCookie').wasNotCalled();
     tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
-    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
-      st: 'demo',
-      dn: 'data-0123456789.example.de',
-      ct: '0100810141'
-    });
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' });
     assertApi('gtmOnSuccess').wasCalled();
 setup: |-
   const mockData = {
@@ -2780,29 +2316,14 @@ setup: |-
     cookieName: 'iom_consent',
     cookieDays: '28'
   };
-  const clock = {
-    now: 1767225600000
-  };
+  const clock = { now: 1767225600000 };
   mock('getTimestampMillis', () => clock.now);
-  const cmp = {
-    present: true,
-    listenerId: 0,
-    listener: undefined,
-    removed: []
-  };
-  const page = {
-    scripts: [],
-    pixels: [],
-    scriptsFail: false,
-    pixelsFail: false
-  };
+  const cmp = { present: true, listenerId: 0, listener: undefined, removed: [] };
+  const page = { scripts: [], pixels: [], scriptsFail: false, pixelsFail: false };
   mock('copyFromWindow', key => key === '__tcfapi' && cmp.present ? () => {} : undefined);
   const timers = [];
   function inWindow(path, command, version, callback, parameter) {
-    if (path === 'setTimeout') timers.push({
-      at: clock.now + version,
-      fn: command
-    });
+    if (path === 'setTimeout') timers.push({ at: clock.now + version, fn: command });
     if (path === '__tcfapi' && command === 'addEventListener') cmp.listener = callback;
     if (path === '__tcfapi' && command === 'removeEventListener') cmp.removed.push(parameter);
     return undefined;
@@ -2826,7 +2347,8 @@ setup: |-
   }
   mock('injectScript', (url, onSuccess, onFailure, cacheToken) => {
     if (cacheToken === undefined || page.scripts.indexOf(url) === -1) page.scripts.push(url);
-    if (page.scriptsFail) onFailure(); else onSuccess();
+    if (page.scriptsFail) onFailure();
+    else onSuccess();
   });
   mock('sendPixel', (url, onSuccess, onFailure) => {
     page.pixels.push(url);
@@ -2844,18 +2366,10 @@ setup: |-
       eventStatus: eventStatus,
       cmpStatus: 'loaded',
       listenerId: cmp.listenerId,
-      purpose: {
-        consents: purposeConsents,
-        legitimateInterests: {}
-      },
-      vendor: {
-        consents: vendorConsents,
-        legitimateInterests: {}
-      },
+      purpose: { consents: purposeConsents, legitimateInterests: {} },
+      vendor: { consents: vendorConsents, legitimateInterests: {} },
       specialFeatureOptins: {},
-      publisher: {
-        restrictions: {}
-      }
+      publisher: { restrictions: {} }
     };
     if (extra !== undefined) for (const key in extra) result[key] = extra[key];
     return result;

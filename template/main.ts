@@ -42,7 +42,7 @@ if (!config.ok) {
   for (const row of follow ? data.consentModeMap : []) addConsentListener(row.consentType, fromConsentMode);
 } else {
   // The manager decides itself which sensors may run: load it now, so it is ready at the final TCF event.
-  if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
+  if (data.tagType === 'manager') loadTag(() => {}, () => {});
   readTcf(config.value.timeout, config.value.uiTimeout, (event, stop) => {
     if (event === 'timeout') log('no CMP within ' + config.value.timeout + ' ms');
     if (event === 'undecided' && !measured) log('banner open, no choice within ' + config.value.uiTimeout + ' ms; still listening');
@@ -82,13 +82,13 @@ function measure(ct: string, gdpr: string, tcString: string): void {
   if (data.sendToServer && (!update || sendUpdate)) {
     pending++;
     // The server client answers 204 by default, which an image request reports as an error: the hit was sent.
-    sendHit(data, consent, update, (ok) => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
+    sendHit(consent, update, (ok) => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
   }
   if (tag && (!again || sendUpdate)) {
     pending++;
     tagCalled = true;
-    loadTag(data, () => {
-      callTag(data, consent, again);
+    loadTag(() => {
+      callTag(consent, again);
       done('');
     }, () => done('the INFOnline script could not be loaded'));
   } else if (!tag && data.tagType === 'classic' && !update) {

@@ -6,6 +6,8 @@ import { callInWindow, getCookieValues, log } from './apis.ts';
 import { only } from './config.ts';
 import type { Data } from './config.ts';
 
+declare const data: Data;
+
 const encodeUriComponent = require('encodeUriComponent');
 const getReferrerUrl = require('getReferrerUrl');
 const getUrl = require('getUrl');
@@ -26,13 +28,13 @@ export interface Consent {
  * Loads the tag's script; GTM injects a script with a cache token once per page and calls every caller's
  * callbacks when it has loaded.
  */
-export function loadTag(data: Data, onLoad: () => void, onFailure: () => void): void {
+export function loadTag(onLoad: () => void, onFailure: () => void): void {
   const url = data.tagType === 'manager' ? 'https://' + data.dn + '/iomm/latest/bootstrap/loader.js' : 'https://script.ioam.de/iam.js';
   injectScript(url, onLoad, onFailure, url);
 }
 
 /** Calls INFOnline's tag: the page view, or (`update`) only the new `ct`. */
-export function callTag(data: Data, consent: Consent, update: boolean): void {
+export function callTag(consent: Consent, update: boolean): void {
   if (data.tagType === 'manager') {
     callInWindow('IOMm', 'configure', { st: data.st, dn: data.dn, ct: consent.ct });
     if (!update) callInWindow('IOMm', 'pageview', { cp: data.cp, co: data.co, sv: consent.sv });
@@ -51,7 +53,7 @@ export function callTag(data: Data, consent: Consent, update: boolean): void {
  * is skipped with a debug log when its name is not A-Z a-z 0-9 _ - . or a parameter of the hit, when the
  * get_cookies permission does not list its cookie, or when the cookie is absent.
  */
-export function sendHit(data: Data, consent: Consent, update: boolean, done: (ok: boolean) => void): void {
+export function sendHit(consent: Consent, update: boolean, done: (ok: boolean) => void): void {
   const params = [
     ['st', data.st], ['cp', data.cp], ['co', data.co], ['ct', consent.ct], ['sv', consent.sv], ['gdpr', consent.gdpr],
     ['gdpr_consent', consent.tcString], ['url', getUrl()], ['ref', getReferrerUrl()], ['cts', '' + consent.time],
