@@ -461,18 +461,18 @@ function only(value, from, to) {
   }
   return true;
 }
-function readConfig(data2) {
-  const timeout = makeNumber(data2.tcfTimeout);
-  const uiTimeout = data2.uiTimeout === undefined ? 5000 : makeNumber(data2.uiTimeout);
-  const days = makeNumber(data2.cookieDays);
+function readConfig() {
+  const timeout = makeNumber(data.tcfTimeout);
+  const uiTimeout = data.uiTimeout === undefined ? 5000 : makeNumber(data.uiTimeout);
+  const days = makeNumber(data.cookieDays);
   const checks = [
-    [only(data2.st, 0, 64), 'site id', data2.st],
-    [data2.tagType !== 'manager' || only(data2.dn, 27, 65) && data2.dn.indexOf('data-') === 0, 'data domain', data2.dn],
-    [!data2.sendToServer || only(data2.serverUrl, 0, 69) && data2.serverUrl.indexOf('https://') === 0, 'server container URL', data2.serverUrl],
-    [data2.tagType !== 'none' || data2.sendToServer, 'choice: no tag and no server container', data2.tagType],
-    [timeout >= 0 && timeout <= 10000, 'CMP wait', data2.tcfTimeout],
-    [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data2.uiTimeout],
-    [days >= 1 && days <= 28, 'cookie lifetime', data2.cookieDays]
+    [only(data.st, 0, 64), 'site id', data.st],
+    [data.tagType !== 'manager' || only(data.dn, 27, 65) && data.dn.indexOf('data-') === 0, 'data domain', data.dn],
+    [!data.sendToServer || only(data.serverUrl, 0, 69) && data.serverUrl.indexOf('https://') === 0, 'server container URL', data.serverUrl],
+    [data.tagType !== 'none' || data.sendToServer, 'choice: no tag and no server container', data.tagType],
+    [timeout >= 0 && timeout <= 10000, 'CMP wait', data.tcfTimeout],
+    [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data.uiTimeout],
+    [days >= 1 && days <= 28, 'cookie lifetime', data.cookieDays]
   ];
   for (const check of checks) {
     if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
@@ -516,9 +516,6 @@ function weightOf(weights, granted) {
   return field;
 }
 const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
-function legitimateInterestAllowed(id) {
-  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
-}
 const RESTRICTION_NOT_ALLOWED = 0;
 const RESTRICTION_REQUIRE_CONSENT = 1;
 const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
@@ -528,7 +525,7 @@ function isFinalEvent(eventStatus) {
   return FINAL_EVENTS.indexOf(eventStatus) !== -1;
 }
 function legalBasisFor(purpose, needs, choice, restriction) {
-  const liAllowed = legitimateInterestAllowed(purpose);
+  const liAllowed = has(LEGITIMATE_INTEREST_PURPOSES, purpose);
   let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
   if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
@@ -688,7 +685,7 @@ const MEASUREMENT_NEEDS = { consent: [1, 8], legitimateInterest: [8] };
 var ended = false;
 var measured = undefined;
 var tagCalled = false;
-const config = readConfig(data);
+const config = readConfig();
 const maxAge = makeNumber(data.cookieDays) * 86400;
 var cookieCt = readConsentCookie(data.cookieName, maxAge, getTimestampMillis());
 if (!config.ok) {

@@ -9,7 +9,7 @@
  * Works on VendorSignals only; where they come from (tcData, a TC string) is vendor-decision.ts's business, so the
  * web tag compiles this file without the TC-string decoder.
  */
-import { MAX_PURPOSE_ID, legitimateInterestAllowed } from './purpose-ids.ts';
+import { LEGITIMATE_INTEREST_PURPOSES, MAX_PURPOSE_ID } from './purpose-ids.ts';
 import {
   RESTRICTION_NOT_ALLOWED, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
 } from './signals.ts';
@@ -102,7 +102,7 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds, choice?
  * 0–2). [Policy] LI is never a basis for purposes 1 and 3-6.
  */
 export function legalBasisFor(purpose: number, needs: VendorNeeds, choice: LegalBasisChoice, restriction: number): LegalBasis | undefined {
-  const liAllowed = legitimateInterestAllowed(purpose);
+  const liAllowed = has(LEGITIMATE_INTEREST_PURPOSES, purpose);
   let declared: LegalBasis | undefined = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
   if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;

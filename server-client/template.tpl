@@ -865,9 +865,6 @@ function readIds(reader, bits, name) {
 const MAX_PURPOSE_ID = 11;
 const MAX_SPECIAL_FEATURE_ID = 2;
 const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
-function legitimateInterestAllowed(id) {
-  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
-}
 const RESTRICTION_NOT_ALLOWED = 0;
 const RESTRICTION_REQUIRE_CONSENT = 1;
 const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
@@ -1210,7 +1207,7 @@ function decide(signals, declaration, choice) {
   return decision;
 }
 function legalBasisFor(purpose, needs, choice, restriction) {
-  const liAllowed2 = legitimateInterestAllowed(purpose);
+  const liAllowed2 = has(LEGITIMATE_INTEREST_PURPOSES, purpose);
   let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
   if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed2 ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;

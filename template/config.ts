@@ -9,6 +9,8 @@ import type { Result } from '../consent/result.ts';
 import { makeNumber } from './apis.ts';
 import type { fields } from './fields.ts';
 
+declare const data: Data;
+
 export type Data = DataOf<typeof fields>;
 export type Config = { timeout: number; uiTimeout: number; maxAge: number };
 
@@ -28,7 +30,7 @@ export function only(value: unknown, from: number, to: number): boolean {
   return true;
 }
 
-export function readConfig(data: Data): Result<Config, 'bad-field'> {
+export function readConfig(): Result<Config, 'bad-field'> {
   const timeout = makeNumber(data.tcfTimeout);
   // Added after 0.1: a tag saved before has no value, and waits the default.
   const uiTimeout = data.uiTimeout === undefined ? 5000 : makeNumber(data.uiTimeout);

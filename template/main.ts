@@ -26,7 +26,7 @@ const MEASUREMENT_NEEDS = { consent: [1, 8], legitimateInterest: [8] };
 let ended = false;
 let measured: Consent | undefined = undefined;
 let tagCalled = false;
-const config = readConfig(data);
+const config = readConfig();
 const maxAge = makeNumber(data.cookieDays) * 86400;
 let cookieCt = readConsentCookie(data.cookieName, maxAge, getTimestampMillis());
 

@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * the rest config checks, TCF reader, measurement and flow. This ceiling only holds the ground gained: lower it as
  * the code shrinks, never raise it without a reason in the commit.
  */
-const BUDGET = 16100;
+const BUDGET = 15702;
 const TARGET = 8192;
 
 test('template.tpl - the code section is within its byte budget', async (t) => {
