@@ -2388,10 +2388,11 @@ measures exactly once per firing: the Measurement Manager (IOMm), the classic ta
 consent for vendor 730 unless legitimate interest is chosen) and/or a hit to the server container's INFOnline
 client. The survey (sv) is forced to ke unless agof (785) has purpose 9.
 
-A banner left open ends the tag after the banner wait (default 5 s) with ct 0100000000; the tag keeps listening
-and a later choice still measures. Later changes (TCF or Consent Mode) rewrite the cookie and, if set, update
-INFOnline. A CMP in another frame (__tcfapiLocator only) cannot be reached from the sandbox (no postMessage): the
-tag treats the page as one without a CMP. Optional identifier rows add first-party cookies to the server hit as
+Without a CMP on the page the tag looks for one every 100 ms up to the CMP wait (default 500 ms), on the page's
+own timer (setTimeout): the page stays idle while it waits. A banner left open ends the tag after the banner wait
+(default 5 s) with ct 0100000000; the tag keeps listening and a later choice still measures. Later changes (TCF or
+Consent Mode) rewrite the cookie and, if set, update INFOnline. A CMP in another frame (__tcfapiLocator only)
+cannot be reached from the sandbox (no postMessage): the tag treats the page as one without a CMP. Optional identifier rows add first-party cookies to the server hit as
 query parameters for the server client's identifier rules; only cookies listed in the cookie permission are read.
 
 Narrow two permissions after import: the Measurement Manager's loader URL (your data domain) and the server
