@@ -16,19 +16,23 @@ const code = [
 /** Each quoted message (as the page writes it, `…` or an example value where the code inserts one) and its pieces. */
 const messages: readonly [quote: string, pieces: readonly string[]][] = [
   ['INFOnline measurement: measured with ct 0100810141, sv in', ["'INFOnline measurement: '", "'measured with ct '", "', sv '"]],
-  ['INFOnline measurement: no CMP within 500 ms', ["'no CMP within '", "' ms'"]],
+  ['INFOnline measurement: no CMP within 500 ms', ["'no CMP within '", "' ms'", "defaultValue: '500'"]],
   ['INFOnline measurement: no consent for the pseudonymous measurement: iam.js not loaded', ["log('no ' + data.legalBasis + ' for the pseudonymous measurement: iam.js not loaded')"]],
   ['INFOnline measurement: consent changed to 0100810000', ["'consent changed to '"]],
   ['INFOnline measurement: the INFOnline script could not be loaded', ["'the INFOnline script could not be loaded'"]],
   ['INFOnline measurement: no image from https://… (204 or failed)', ["'no image from '", "' (204 or failed)'"]],
-  ['INFOnline measurement: site id (st) "…" must be letters, digits, _ or -', [`'site id (st) "'`, `'" must be letters, digits, _ or -'`]],
-  ['data domain (dn) "…" must look like data-1a2b3c4d5e.example.de', [`'data domain (dn) "'`, `'" must look like data-1a2b3c4d5e.example.de'`]],
-  ['server container URL "…" must be https:// without query', [`'server container URL "'`, `'" must be https:// without query'`]],
-  ['nothing to send: choose an INFOnline tag or the server container', ["'nothing to send: choose an INFOnline tag or the server container'"]],
-  ['CMP wait "…" must be 0 to 10000 ms', [`'CMP wait "'`, `'" must be 0 to 10000 ms'`, 'timeout <= 10000']],
-  ['cookie lifetime "…" must be 1 to 28 days', [`'cookie lifetime "'`, `'" must be 1 to 28 days'`]],
+  ['INFOnline measurement: banner open, no choice within 5000 ms; still listening', ["'banner open, no choice within '", "' ms; still listening'", "defaultValue: '5000'"]],
+  ['INFOnline measurement: identifier crm_id skipped: bad name, cookie crm_id not permitted or absent', ["'identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent'"]],
+  ['INFOnline measurement: bad site id: "de mo"', [`'bad ' + check[1] + ': "' + check[2] + '"'`, "'site id', data.st"]],
+  ['bad site id: ""', ["'site id', data.st"]],
+  ['bad data domain', ["'data domain', data.dn", "indexOf('data-') === 0"]],
+  ['bad server container URL', ["'server container URL', data.serverUrl", "indexOf('https://') === 0"]],
+  ['bad choice: no tag and no server container', ["'choice: no tag and no server container', data.tagType"]],
+  ['bad CMP wait', ["timeout <= 10000, 'CMP wait'"]],
+  ['bad banner wait', ["uiTimeout <= 60000, 'banner wait'"]],
+  ['bad cookie lifetime', ["days <= 28, 'cookie lifetime'"]],
+  ['bad Consent Mode row …', [`'bad Consent Mode row ' + row.consentType + ': "' + row.vendor + '", "' + row.purposes + '"'`, 'purpose >= 1 && purpose <= 10']],
   ['ct "…" is not 10 hex digits with CMP 00 or ff and bits 12-15 clear', [`'ct "' + value + '" is not 10 hex digits with CMP ' + codes.join(' or ') + ' and bits 12-15 clear'`, "validateCt(data.manualCt, ['none', 'other'])"]],
-  ['Consent Mode row …: "…", "…" is not 730/785 with purposes 1-10', [`'Consent Mode row ' + row.consentType + ': "' + row.vendor + '", "' + row.purposes + '" is not 730/785 with purposes 1-10'`]],
 ];
 
 const pinned = test.macro({
