@@ -41,8 +41,9 @@ interface Cursor {
   failed: boolean;
 }
 
-/** The character at `index` (`undefined` past the end) as its 6-bit value, or -1. */
+/** The character at `index` as its 6-bit value; -1 past the end or for a character outside the alphabet. */
 function digitAt(text: string, index: number): number {
+  if (index >= text.length) return -1;
   const digit = BASE64URL_VALUES[text[index]];
   return digit === undefined ? -1 : digit;
 }

@@ -985,6 +985,7 @@ function combineRestriction(current, next) {
   return RESTRICTION_NOT_ALLOWED;
 }
 function digitAt(text, index) {
+  if (index >= text.length) return -1;
   const digit = BASE64URL_VALUES[text[index]];
   return digit === undefined ? -1 : digit;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
-import { decodeTcString, registryOf, tcStringVendorPurposes } from '../../consent/index.ts';
+import { decodeTcString, registryOf, tcStringVendorDecision, tcStringVendorPurposes } from '../../consent/index.ts';
 import type { Vendor } from '../../consent/index.ts';
 
 const vendorList = JSON.parse(readFileSync(new URL('../../test/fixtures/vendor-list.json', import.meta.url), 'utf8')) as ConstructorParameters<typeof GVL>[0];
@@ -77,6 +77,12 @@ function ourVendorPurposes(tc: string, vendorId: number): number[] {
   return purposes.ok ? purposes.value : [];
 }
 
+/** The whole decision (status, legal bases, special features) on the same question, for the cost of the rest. */
+function ourVendorDecision(tc: string, vendorId: number): number[] {
+  const decision = tcStringVendorDecision(tc, vendorId, true, { registry });
+  return decision.ok ? decision.value.purposes : [];
+}
+
 interface Contender {
   name: string;
   run: (tc: string) => number;
@@ -138,7 +144,7 @@ for (const tc of [...short, ...long]) {
   for (const vendorId of [730, 785, vendorIds[0], vendorIds[vendorIds.length - 1]]) {
     const a = JSON.stringify(ourVendorPurposes(tc, vendorId));
     const b = JSON.stringify(libraryVendorPurposes(tc, vendorId));
-    if (a !== b) throw new Error('answers differ for vendor ' + vendorId + ' on ' + tc + ': ' + a + ' vs ' + b);
+    if (a !== b || JSON.stringify(ourVendorDecision(tc, vendorId)) !== a) throw new Error('answers differ for vendor ' + vendorId + ' on ' + tc + ': ' + a + ' vs ' + b);
   }
 }
 
@@ -149,6 +155,7 @@ process.stdout.write('medians of 15 interleaved rounds after 5 warm-up rounds; n
 const library = 'TCString.decode';
 let vendor = 0;
 const askOurs: Contender = { name: 'ours', run: (tc) => ourVendorPurposes(tc, [730, 785, 2, 701][vendor++ % 4]).length };
+const decideOurs: Contender = { name: 'ours', run: (tc) => ourVendorDecision(tc, [730, 785, 2, 701][vendor++ % 4]).length };
 const askTheirs: Contender = { name: library, run: (tc) => libraryVendorPurposes(tc, [730, 785, 2, 701][vendor++ % 4]).length };
 const decodeOurs: Contender = { name: 'ours', run: (tc) => { const d = decodeTcString(tc); return d.ok ? d.value.vendorConsents.length : -1; } };
 const decodeTheirs: Contender = { name: library, run: (tc) => TCString.decode(tc).vendorConsents.size };
@@ -156,6 +163,8 @@ const decodeTheirs: Contender = { name: library, run: (tc) => TCString.decode(tc
 const results = [
   compare('per-vendor purposes, short', short, askOurs, askTheirs, 20),
   compare('per-vendor purposes, long', long, askOurs, askTheirs, 50),
+  compare('per-vendor whole decision, short', short, decideOurs, askTheirs, 20),
+  compare('per-vendor whole decision, long', long, decideOurs, askTheirs, 50),
   compare('full decode, short', short, decodeOurs, decodeTheirs, 2),
   compare('full decode, long', long, decodeOurs, decodeTheirs, 2),
 ];
