@@ -19,9 +19,9 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_dummy",
-    "displayName": "INFOnline (community)"
+    "displayName": "Community template (not by INFOnline)"
   },
-  "description": "Claims INFOnline measurement hits sent by the consent-gated web tag and answers them; forwards each vendor only what the visitor granted.",
+  "description": "Receives the INFOnline hits of the consent-gated web tag in your server container and forwards to each vendor only the data the visitor's consent allows it.",
   "containerContexts": [
     "SERVER"
   ]
