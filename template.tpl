@@ -167,6 +167,34 @@ ___TEMPLATE_PARAMETERS___
             "type": "EQUALS"
           }
         ]
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "identifiers",
+        "displayName": "Identifiers from first-party cookies (optional)",
+        "help": "Adds each cookie's value to the server hit as the query parameter named in the row (A-Z a-z 0-9 _ - ., not a parameter of the hit). In the server client, an identifier rule with source \"query\" and that key decides per vendor whether it goes on (purposes, custom purpose, valid-from). Add each cookie to the \"Reads cookie value(s)\" permission: a row whose cookie is not listed there is skipped. Empty: no identifiers are sent.",
+        "newRowButtonText": "Add identifier",
+        "simpleTableColumns": [
+          {
+            "name": "name",
+            "displayName": "Query parameter (the server rule's key)",
+            "type": "TEXT",
+            "defaultValue": "crm_id"
+          },
+          {
+            "name": "cookie",
+            "displayName": "First-party cookie",
+            "type": "TEXT",
+            "defaultValue": "crm_id"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "sendToServer",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
       }
     ]
   },
@@ -204,6 +232,26 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "help": "Without __tcfapi on the page the tag waits this long for one, then measures with the consent cookie or 0000000000.",
         "defaultValue": "500",
+        "valueValidators": [
+          {
+            "type": "NON_NEGATIVE_NUMBER"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "consentSource",
+            "paramValue": "tcf",
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "uiTimeout",
+        "displayName": "Wait for the visitor's choice at most (ms)",
+        "simpleValueType": true,
+        "help": "While the consent banner is shown (cmpuishown) the tag waits this long for the visitor's choice (0 to 60000). Then it measures with 0100000000 (no consent: the classic tag is not loaded under legal basis consent) and ends; it keeps listening, so a later choice updates the cookie and lets a waiting classic tag measure.",
+        "defaultValue": "5000",
         "valueValidators": [
           {
             "type": "NON_NEGATIVE_NUMBER"
@@ -380,50 +428,62 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_WEB_TEMPLATE___
 
 const callInWindow = require('callInWindow');
+const getCookieValues = require('getCookieValues');
 const getTimestampMillis = require('getTimestampMillis');
 const makeNumber = require('makeNumber');
-const getCookieValues = require('getCookieValues');
+const logToConsole = require('logToConsole');
 const setCookie = require('setCookie');
 const encodeUriComponent = require('encodeUriComponent');
 const getReferrerUrl = require('getReferrerUrl');
 const getUrl = require('getUrl');
 const injectScript = require('injectScript');
+const queryPermission = require('queryPermission');
 const sendPixel = require('sendPixel');
 const callLater = require('callLater');
 const copyFromWindow = require('copyFromWindow');
+const addConsentListener = require('addConsentListener');
 const isConsentGranted = require('isConsentGranted');
-const logToConsole = require('logToConsole');
-const NAME = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-';
-const HOST = 'abcdefghijklmnopqrstuvwxyz0123456789.-';
-const URL = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_~/:%';
-function only(value, allowed) {
+function log(message) {
+  logToConsole('INFOnline measurement: ' + message);
+  return '';
+}
+function success(value) {
+  return {
+    ok: true,
+    value: value
+  };
+}
+function failure(code, message) {
+  return {
+    ok: false,
+    error: {
+      code: code,
+      message: message
+    }
+  };
+}
+const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz0123456789-.~/:%';
+function only(value, from, to) {
   if (typeof value !== 'string' || value === '') return false;
   for (let i = 0; i < value.length; i++) {
-    if (allowed.indexOf(value.charAt(i)) === -1) return false;
+    const index = CHARACTERS.indexOf(value[i]);
+    if (index < from || index >= to) return false;
   }
   return true;
 }
 function readConfig(data2) {
   const timeout = makeNumber(data2.tcfTimeout);
+  const uiTimeout = data2.uiTimeout === undefined ? 5000 : makeNumber(data2.uiTimeout);
   const days = makeNumber(data2.cookieDays);
-  const url = data2.serverUrl;
-  const checks = [[only(data2.st, NAME), 'site id (st) "' + data2.st + '" must be letters, digits, _ or -'], [data2.tagType !== 'manager' || only(data2.dn, HOST) && data2.dn.indexOf('data-') === 0, 'data domain (dn) "' + data2.dn + '" must look like data-1a2b3c4d5e.example.de'], [!data2.sendToServer || only(url, URL) && url.indexOf('https://') === 0, 'server container URL "' + url + '" must be https:// without query'], [data2.tagType !== 'none' || data2.sendToServer, 'nothing to send: choose an INFOnline tag or the server container'], [timeout >= 0 && timeout <= 10000, 'CMP wait "' + data2.tcfTimeout + '" must be 0 to 10000 ms'], [days >= 1 && days <= 28, 'cookie lifetime "' + data2.cookieDays + '" must be 1 to 28 days']];
+  const checks = [[only(data2.st, 0, 64), 'site id', data2.st], [data2.tagType !== 'manager' || only(data2.dn, 27, 65) && data2.dn.indexOf('data-') === 0, 'data domain', data2.dn], [!data2.sendToServer || only(data2.serverUrl, 0, 69) && data2.serverUrl.indexOf('https://') === 0, 'server container URL', data2.serverUrl], [data2.tagType !== 'none' || data2.sendToServer, 'choice: no tag and no server container', data2.tagType], [timeout >= 0 && timeout <= 10000, 'CMP wait', data2.tcfTimeout], [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data2.uiTimeout], [days >= 1 && days <= 28, 'cookie lifetime', data2.cookieDays]];
   for (const check of checks) {
-    if (!check[0]) return {
-      ok: false,
-      error: {
-        code: 'bad-field',
-        message: check[1]
-      }
-    };
+    if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
   }
-  return {
-    ok: true,
-    value: {
-      timeout: timeout,
-      maxAge: days * 86400
-    }
-  };
+  return success({
+    timeout: timeout,
+    uiTimeout: uiTimeout,
+    maxAge: days * 86400
+  });
 }
 const CT_CMP_CODES = {
   none: '00',
@@ -440,26 +500,6 @@ const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
 const CT_DEFAULT = '0000000000';
 const CT_TCF_NOTHING = '0100000000';
-const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
-function legitimateInterestAllowed(id) {
-  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
-}
-const RESTRICTION_NOT_ALLOWED = 0;
-const RESTRICTION_REQUIRE_CONSENT = 1;
-const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
-const NO_RESTRICTION = -1;
-const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
-function isFinalEvent(eventStatus) {
-  return FINAL_EVENTS.indexOf(eventStatus) !== -1;
-}
-function legalBasisFor(purpose, needs, choice, restriction) {
-  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
-  const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
-  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
-  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
-  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
-}
 const HEX_DIGITS = '0123456789abcdef';
 function hexValue(digit) {
   return HEX_DIGITS.indexOf(digit.toLowerCase());
@@ -476,6 +516,41 @@ function toHex(value, digits) {
     rest = (rest - digit) / 16;
   }
   return out;
+}
+function ctOfFields(cmpCode, field) {
+  let ct = cmpCode;
+  for (const vendorId of CT_LAYOUT.vendors) ct += toHex(field('' + vendorId), CT_LAYOUT.fieldLength);
+  return ct;
+}
+function weightOf(weights, granted) {
+  let field = 0;
+  for (let id = 1; id < weights.length; id++) {
+    if (granted(id)) field += weights[id];
+  }
+  return field;
+}
+const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
+function legitimateInterestAllowed(id) {
+  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
+}
+const RESTRICTION_NOT_ALLOWED = 0;
+const RESTRICTION_REQUIRE_CONSENT = 1;
+const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
+const NO_RESTRICTION = -1;
+const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
+function isFinalEvent(eventStatus) {
+  return FINAL_EVENTS.indexOf(eventStatus) !== -1;
+}
+function legalBasisFor(purpose, needs, choice, restriction) {
+  const liAllowed = legitimateInterestAllowed(purpose);
+  let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed ? choice : 'consent';
+  const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
+  const switched = basis !== declared && !(choice === 'declared' && has(needs.flexiblePurposes, purpose));
+  return !declared || restriction === RESTRICTION_NOT_ALLOWED || switched || basis === 'legitimateInterest' && !liAllowed ? undefined : basis;
+}
+function has(ids, id) {
+  return ids.indexOf(id) !== -1;
 }
 function at(value, key) {
   return typeof value === 'object' && value !== null ? value[key] : undefined;
@@ -507,54 +582,26 @@ function needsPurpose(needs, purpose) {
 function ctFromTcData(tcData, options) {
   const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
   const compatible = options.encoding === 'compatible';
-  let ct = CT_CMP_CODES.tcf;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const key = '' + vendorId;
+  const flag = (section, map, id) => tcDataFlag(at(section, map), id);
+  return ctOfFields(CT_CMP_CODES.tcf, key => {
     const needs = (options.needs || VENDOR_NEEDS)[key];
-    const consent = tcDataFlag(at(tcData.vendor, 'consents'), key);
-    const legitimateInterest = tcDataFlag(at(tcData.vendor, 'legitimateInterests'), key);
-    let field = 0;
-    for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const byConsent = tcDataFlag(at(tcData.purpose, 'consents'), id);
-      const byLegitimateInterest = legitimateInterest && tcDataFlag(at(tcData.purpose, 'legitimateInterests'), id);
-      const basis = needs && legalBasisFor(id, needs, (options.legalBases || ({}))[key] || 'declared', tcDataRestriction(tcData, id, key));
-      if (compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest) field = field + CT_PURPOSE_WEIGHTS[id];
-    }
-    for (let id = 1; final && compatible && (consent || legitimateInterest) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
-      if (tcDataFlag(tcData.specialFeatureOptins, id)) field = field + CT_SPECIAL_FEATURE_WEIGHTS[id];
-    }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
+    const consent = flag(tcData.vendor, 'consents', key);
+    const li = flag(tcData.vendor, 'legitimateInterests', key);
+    const choice = (options.legalBases || ({}))[key] || 'declared';
+    return weightOf(CT_PURPOSE_WEIGHTS, id => {
+      const byConsent = flag(tcData.purpose, 'consents', id);
+      const byLi = li && flag(tcData.purpose, 'legitimateInterests', id);
+      const basis = needs && legalBasisFor(id, needs, choice, tcDataRestriction(tcData, id, key));
+      return final && (compatible ? (consent || li) && (byConsent || byLi) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLi);
+    }) + weightOf(CT_SPECIAL_FEATURE_WEIGHTS, id => final && compatible && (consent || li) && tcDataFlag(tcData.specialFeatureOptins, id));
+  });
 }
 function ctFromGrants(grants, options) {
-  let ct = CT_CMP_CODES.other;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const granted = grants['' + vendorId] || [];
-    const needs = VENDOR_NEEDS['' + vendorId];
-    let field = 0;
-    for (let id = 1; id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const needed = options.encoding === 'compatible' || needs !== undefined && needsPurpose(needs, id);
-      if (needed && granted.indexOf(id) !== -1) field = field + CT_PURPOSE_WEIGHTS[id];
-    }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
-}
-function success(value) {
-  return {
-    ok: true,
-    value: value
-  };
-}
-function failure(code, message) {
-  return {
-    ok: false,
-    error: {
-      code: code,
-      message: message
-    }
-  };
+  return ctOfFields(CT_CMP_CODES.other, key => {
+    const needs = VENDOR_NEEDS[key];
+    const granted = grants[key] || [];
+    return weightOf(CT_PURPOSE_WEIGHTS, id => granted.indexOf(id) !== -1 && (options.encoding === 'compatible' || needs !== undefined && needsPurpose(needs, id)));
+  });
 }
 const ALL_CMPS = ['none', 'tcf', 'other'];
 function ctLength(layout) {
@@ -626,13 +673,19 @@ function callTag(data2, consent, update) {
 function sendHit(data2, consent, update, done) {
   const params = [['st', data2.st], ['cp', data2.cp], ['co', data2.co], ['ct', consent.ct], ['sv', consent.sv], ['gdpr', consent.gdpr], ['gdpr_consent', consent.tcString], ['url', getUrl()], ['ref', getReferrerUrl()], ['cts', '' + consent.time]];
   if (update) params.push(['ev', 'consent']);
+  for (const row of data2.identifiers || []) {
+    const free = only(row.name, 0, 65) && !params.some(p => p[0] === row.name);
+    const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues(row.cookie)[0] : '';
+    if (value) params.push([row.name, value]); else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');
+  }
   const query = params.map(p => p[0] + '=' + encodeUriComponent('' + p[1]));
   sendPixel(data2.serverUrl + '?' + query.join('&'), () => done(true), () => done(false));
 }
-function readTcf(timeoutMs, onEvent) {
-  const deadline = getTimestampMillis() + timeoutMs;
+function readTcf(timeoutMs, uiTimeoutMs, onEvent) {
+  let deadline = getTimestampMillis() + timeoutMs;
   let listenerId = undefined;
   let stopped = false;
+  let bannerShown = false;
   const stop = () => {
     if (!stopped && typeof listenerId === 'number') callInWindow('__tcfapi', 'removeEventListener', 2, () => {}, listenerId);
     stopped = true;
@@ -640,8 +693,17 @@ function readTcf(timeoutMs, onEvent) {
   const listener = (tcData, success2) => {
     const valid = typeof tcData === 'object' && tcData !== null;
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
+    const status = valid ? tcData.eventStatus : undefined;
     if (stopped) return;
-    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
+    if (success2 !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop); else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop); else if (status === 'cmpuishown' && !bannerShown) {
+      deadline = getTimestampMillis() + uiTimeoutMs;
+      callLater(waitForChoice);
+    }
+    bannerShown = status === 'cmpuishown';
+  };
+  const waitForChoice = () => {
+    if (!bannerShown || stopped) return;
+    if (getTimestampMillis() < deadline) callLater(waitForChoice); else onEvent('undecided', stop);
   };
   const look = () => {
     if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener); else if (getTimestampMillis() >= deadline) onEvent('timeout', stop); else callLater(look);
@@ -656,39 +718,37 @@ var ended = false;
 var measured = undefined;
 var tagCalled = false;
 const config = readConfig(data);
-const maxAge = config.ok ? config.value.maxAge : 0;
-var cookieCt = config.ok ? readConsentCookie(data.cookieName, maxAge, getTimestampMillis()) : '';
+const maxAge = makeNumber(data.cookieDays) * 86400;
+var cookieCt = readConsentCookie(data.cookieName, maxAge, getTimestampMillis());
 if (!config.ok) {
   end(false, config.error.message);
 } else if (data.consentSource === 'manual') {
   const ct = validateCt(data.manualCt, ['none', 'other']);
   if (ct.ok) measure(ct.value, '', ''); else end(false, ct.error.message);
 } else if (data.consentSource === 'consentMode') {
-  const granted = consentModeGrants();
-  if (granted !== undefined) measure(ctFromGrants(granted, {
-    encoding: data.encoding
-  }), '', '');
+  const follow = fromConsentMode() && data.onConsentChange !== 'ignore';
+  for (const row of follow ? data.consentModeMap : []) addConsentListener(row.consentType, fromConsentMode);
 } else {
-  const timeout = config.value.timeout;
   if (data.tagType === 'manager') loadTag(data, () => {}, () => {});
-  readTcf(timeout, (event, stop) => {
-    if (event === 'timeout') log('no CMP within ' + timeout + ' ms');
-    if (event === 'timeout') measure(cookieCt !== '' ? cookieCt : CT_DEFAULT, '', '');
-    if (event === 'error' && measured === undefined) measure(CT_TCF_NOTHING, '', '');
-    if (event === 'timeout' || event === 'error') return;
-    const tcString = typeof event.tcString === 'string' ? event.tcString : '';
-    const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
-    measure(ctFromTcData(event, {
-      encoding: data.encoding,
-      legalBases: {
-        '730': data.legalBasis
-      }
-    }), gdpr, tcString);
-    if (data.onConsentChange === 'ignore') stop();
+  readTcf(config.value.timeout, config.value.uiTimeout, (event, stop) => {
+    if (event === 'timeout') log('no CMP within ' + config.value.timeout + ' ms');
+    if (event === 'undecided' && !measured) log('banner open, no choice within ' + config.value.uiTimeout + ' ms; still listening');
+    if (event === 'timeout') measure(cookieCt || CT_DEFAULT, '', ''); else if (event === 'error' || event === 'undecided') {
+      if (!measured) measure(CT_TCF_NOTHING, '', '');
+    } else {
+      const gdpr = event.gdprApplies === true ? '1' : event.gdprApplies === false ? '0' : '';
+      measure(ctFromTcData(event, {
+        encoding: data.encoding,
+        legalBases: {
+          '730': data.legalBasis
+        }
+      }), gdpr, typeof event.tcString === 'string' ? event.tcString : '');
+      if (data.onConsentChange === 'ignore') stop();
+    }
   });
 }
 function measure(ct, gdpr, tcString) {
-  if (measured !== undefined && measured.ct === ct) return;
+  if (measured && measured.ct === ct) return;
   const update = measured !== undefined;
   const consent = {
     ct: ct,
@@ -697,42 +757,37 @@ function measure(ct, gdpr, tcString) {
     tcString: tcString,
     time: getTimestampMillis()
   };
+  const again = tagCalled;
+  const sendUpdate = data.onConsentChange === 'update';
   if (ct !== cookieCt) writeConsentCookie(data.cookieName, ct, maxAge, consent.time);
   cookieCt = ct;
   measured = consent;
-  const allowed = data.tagType === 'manager' || gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every(p => ctGrants(ct, 730, p));
-  const tag = data.tagType !== 'none' && allowed;
-  if (update) {
-    log('consent changed to ' + ct);
-    if (tag && (!tagCalled || data.onConsentChange === 'update')) loadTag(data, () => callTag(data, consent, tagCalled), () => {});
-    if (data.onConsentChange === 'update' && data.sendToServer) sendHit(data, consent, true, () => {});
-    tagCalled = tagCalled || tag;
-    return;
-  }
-  tagCalled = tag;
+  if (update) log('consent changed to ' + ct);
+  const tag = data.tagType === 'manager' || data.tagType === 'classic' && (gdpr === '0' || MEASUREMENT_NEEDS[data.legalBasis].every(p => ctGrants(ct, 730, p)));
   let pending = 1;
   let failure2 = '';
   const done = problem => {
-    failure2 = failure2 !== '' ? failure2 : problem;
+    failure2 = failure2 || problem;
     pending--;
-    if (pending === 0) end(failure2 === '', failure2 !== '' ? failure2 : 'measured with ct ' + ct + ', sv ' + consent.sv);
+    if (pending === 0 && !update) end(!failure2, failure2 || 'measured with ct ' + ct + ', sv ' + consent.sv);
   };
-  if (data.sendToServer) {
+  if (data.sendToServer && (!update || sendUpdate)) {
     pending++;
-    sendHit(data, consent, false, ok => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
+    sendHit(data, consent, update, ok => done(ok ? '' : log('no image from ' + data.serverUrl + ' (204 or failed)')));
   }
-  if (tag) {
+  if (tag && (!again || sendUpdate)) {
     pending++;
+    tagCalled = true;
     loadTag(data, () => {
-      callTag(data, consent, false);
+      callTag(data, consent, again);
       done('');
     }, () => done('the INFOnline script could not be loaded'));
-  } else if (data.tagType !== 'none') {
+  } else if (!tag && data.tagType === 'classic' && !update) {
     log('no ' + data.legalBasis + ' for the pseudonymous measurement: iam.js not loaded');
   }
   done('');
 }
-function consentModeGrants() {
+function fromConsentMode() {
   const granted = {
     '730': [],
     '785': []
@@ -740,18 +795,17 @@ function consentModeGrants() {
   for (const row of data.consentModeMap) {
     for (const item of ('' + row.purposes).split(',')) {
       const purpose = makeNumber(item.trim());
-      if (granted[row.vendor] === undefined || !(purpose >= 1 && purpose <= 10 && purpose % 1 === 0)) {
-        end(false, 'Consent Mode row ' + row.consentType + ': "' + row.vendor + '", "' + row.purposes + '" is not 730/785 with purposes 1-10');
-        return undefined;
+      if (!granted[row.vendor] || !(purpose >= 1 && purpose <= 10 && purpose % 1 === 0)) {
+        end(false, 'bad Consent Mode row ' + row.consentType + ': "' + row.vendor + '", "' + row.purposes + '"');
+        return false;
       }
-      if (isConsentGranted(row.consentType) && granted[row.vendor].indexOf(purpose) === -1) granted[row.vendor].push(purpose);
+      if (isConsentGranted(row.consentType)) granted[row.vendor].push(purpose);
     }
   }
-  return granted;
-}
-function log(message) {
-  logToConsole('INFOnline measurement: ' + message);
-  return '';
+  measure(ctFromGrants(granted, {
+    encoding: data.encoding
+  }), '', '');
+  return true;
 }
 function end(ok, message) {
   if (ended) return;
@@ -1434,7 +1488,7 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       cookieDays: '30'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: cookie lifetime "30" must be 1 to 28 days');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad cookie lifetime: "30"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1450,7 +1504,7 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       dn: 'https://evil.example/x'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: data domain (dn) "https://evil.example/x" must look like data-1a2b3c4d5e.example.de');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad data domain: "https://evil.example/x"');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('injectScript').wasNotCalled();
     function objectSpread(target) {
@@ -1467,7 +1521,7 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       tagType: 'none'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: nothing to send: choose an INFOnline tag or the server container');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad choice: no tag and no server container: "none"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1484,7 +1538,7 @@ scenarios:
       sendToServer: true,
       serverUrl: 'http://sgtm.example.de/iom'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: server container URL "http://sgtm.example.de/iom" must be https:// without query');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad server container URL: "http://sgtm.example.de/iom"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1500,7 +1554,7 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       st: 'de mo'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: site id (st) "de mo" must be letters, digits, _ or -');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad site id: "de mo"');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('callInWindow').wasNotCalled();
     assertApi('setCookie').wasNotCalled();
@@ -1518,7 +1572,7 @@ scenarios:
     runCode(objectSpread({}, mockData, {
       tcfTimeout: 'soon'
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: CMP wait "soon" must be 0 to 10000 ms');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad CMP wait: "soon"');
     assertApi('gtmOnFailure').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -1663,6 +1717,21 @@ scenarios:
       ct: '0100810141'
     });
     assertApi('gtmOnSuccess').wasCalled();
+- name: 'CMP in another frame - only __tcfapiLocator here: treated as no CMP, waits, then the consent cookie'
+  code: |-
+    mock('copyFromWindow', key => key === '__tcfapiLocator' ? {} : undefined);
+    mock('getCookieValues', ['0100810000&1767200000000']);
+    clock.tick = 100;
+    runCode(mockData);
+    assertApi('copyFromWindow').wasNotCalledWith('__tcfapiLocator');
+    assertApi('callInWindow').wasNotCalledWith('__tcfapi', 'addEventListener', 2);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 500 ms');
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: '0100810000'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
 - name: Consent change - with updates on, INFOnline and the server get the new ct
   code: |-
     runCode(objectSpread({}, mockData, {
@@ -1721,9 +1790,65 @@ scenarios:
         purposes: '1,11'
       }]
     }));
-    assertApi('logToConsole').wasCalledWith('INFOnline measurement: Consent Mode row analytics_storage: "730", "1,11" is not 730/785 with purposes 1-10');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad Consent Mode row analytics_storage: "730", "1,11"');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('callInWindow').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: 'Consent Mode - a later change is followed: cookie rewritten, the new ct sent (update)'
+  code: |-
+    const granted = {
+      analytics_storage: false
+    };
+    const listeners = [];
+    mock('isConsentGranted', type => granted[type] === true);
+    mock('addConsentListener', (type, listener) => {
+      listeners.push({
+        type: type,
+        listener: listener
+      });
+    });
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'consentMode',
+      onConsentChange: 'update',
+      consentModeMap: [{
+        consentType: 'analytics_storage',
+        vendor: '730',
+        purposes: '1,8'
+      }]
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00000000'
+    });
+    assertApi('gtmOnSuccess').wasCalled();
+    assertThat(listeners.map(l => l.type)).isEqualTo(['analytics_storage']);
+    granted.analytics_storage = true;
+    listeners[0].listener('analytics_storage', true);
+    assertApi('setCookie').wasCalledWith('iom_consent', 'ff00810000&1767225600000', {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00810000'
+    });
+    assertApi('callInWindow').wasNotCalledWith('IOMm', 'pageview', {
+      cp: 'home',
+      co: 'news',
+      sv: 'ke'
+    }, 1);
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -1750,6 +1875,34 @@ scenarios:
       dn: 'data-0123456789.example.de',
       ct: 'ff00000103'
     });
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
+- name: Consent Mode - with "Nothing" on consent change no listener is added
+  code: |-
+    mock('isConsentGranted', () => true);
+    runCode(objectSpread({}, mockData, {
+      consentSource: 'consentMode',
+      onConsentChange: 'ignore',
+      consentModeMap: [{
+        consentType: 'analytics_storage',
+        vendor: '730',
+        purposes: '1,8'
+      }]
+    }));
+    assertApi('callInWindow').wasCalledWith('IOMm', 'configure', {
+      st: 'demo',
+      dn: 'data-0123456789.example.de',
+      ct: 'ff00810000'
+    });
+    assertApi('addConsentListener').wasNotCalled();
+    assertApi('gtmOnSuccess').wasCalled();
     function objectSpread(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
@@ -2146,6 +2299,53 @@ scenarios:
       }
       return target;
     }
+- name: Server hit - identifiers from permitted first-party cookies travel as their query parameters; others are skipped
+  code: |-
+    const jar = {
+      iom_consent: [],
+      crm_id: ['c-42'],
+      _ga: ['GA1.1.5.6']
+    };
+    mock('getCookieValues', name => jar[name] || []);
+    mock('queryPermission', (permission, cookie) => permission === 'get_cookies' && (cookie === 'crm_id' || cookie === 'absent'));
+    runCode(objectSpread({}, mockData, {
+      tagType: 'none',
+      sendToServer: true,
+      serverUrl: 'https://sgtm.example.de/iom',
+      identifiers: [{
+        name: 'crm_id',
+        cookie: 'crm_id'
+      }, {
+        name: 'ga_id',
+        cookie: '_ga'
+      }, {
+        name: 'st',
+        cookie: 'crm_id'
+      }, {
+        name: 'crm id',
+        cookie: 'crm_id'
+      }, {
+        name: 'other',
+        cookie: 'absent'
+      }]
+    }));
+    tcfEvent(tcData('tcloaded', ALL, [730, 785]), true);
+    assertThat(page.pixels).isEqualTo(['https://sgtm.example.de/iom?st=demo&cp=home&co=news&ct=0100810141&sv=in&gdpr=1&gdpr_consent=TC-tcloaded&url=https%3A%2F%2Fgtm-msr.appspot.com%2Frender&ref=&cts=1767225600000&crm_id=c-42']);
+    assertApi('getCookieValues').wasNotCalledWith('_ga');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier ga_id skipped: bad name, cookie _ga not permitted or absent');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier st skipped: bad name, cookie crm_id not permitted or absent');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier crm id skipped: bad name, cookie crm_id not permitted or absent');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier other skipped: bad name, cookie absent not permitted or absent');
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
 - name: Server hit - carries st, cp, co, ct, sv, the TC string, page and consent time
   code: |-
     runCode(objectSpread({}, mockData, {
@@ -2206,6 +2406,49 @@ scenarios:
       co: 'news',
       sv: 'ke'
     });
+- name: 'TCF - a banner left open: after the banner wait 01 and zeros, the tag ends, a later choice still measures'
+  code: |-
+    mock('callInWindow', (path, command, _version, callback) => {
+      if (path === '__tcfapi' && command === 'addEventListener') {
+        cmp.listener = callback;
+        tcfEvent(tcData('cmpuishown', [], []), true);
+      }
+      return undefined;
+    });
+    clock.tick = 100;
+    runCode(objectSpread({}, mockData, {
+      tagType: 'classic',
+      uiTimeout: '1000'
+    }));
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: banner open, no choice within 1000 ms; still listening');
+    assertApi('gtmOnSuccess').wasCalled();
+    assertApi('setCookie').wasCalledWith('iom_consent', '0100000000&' + clock.now, {
+      domain: 'auto',
+      path: '/',
+      'max-age': 2419200,
+      samesite: 'Lax'
+    }, false);
+    assertThat(page.scripts).isEqualTo([]);
+    assertThat(cmp.removed).isEqualTo([]);
+    tcfEvent(tcData('useractioncomplete', ALL, [730, 785]), true);
+    assertThat(page.scripts).isEqualTo(['https://script.ioam.de/iam.js']);
+    assertApi('callInWindow').wasCalledWith('iom.c', {
+      st: 'demo',
+      cp: 'home',
+      co: 'news',
+      ct: '0100810141',
+      sv: 'in'
+    }, 1);
+    assertApi('gtmOnFailure').wasNotCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
 - name: 'TCF - cmpStatus error is not a consent: 01 and zeros'
   code: |-
     runCode(mockData);
@@ -2218,8 +2461,9 @@ scenarios:
       ct: '0100000000'
     });
     assertApi('gtmOnSuccess').wasCalled();
-- name: TCF - cmpuishown alone measures nothing and keeps the tag waiting
+- name: TCF - cmpuishown alone measures nothing and keeps the tag waiting (within the banner wait)
   code: |-
+    clock.tick = 100;
     runCode(mockData);
     tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
     assertApi('callInWindow').wasNotCalledWith('IOMm', 'configure', {
@@ -2436,8 +2680,10 @@ setup: |-
     dn: 'data-0123456789.example.de',
     sendToServer: false,
     serverUrl: '',
+    identifiers: [],
     consentSource: 'tcf',
     tcfTimeout: '500',
+    uiTimeout: '5000',
     manualCt: '',
     consentModeMap: [],
     legalBasis: 'consent',
@@ -2525,8 +2771,14 @@ measures exactly once per firing: the Measurement Manager (IOMm), the classic ta
 consent for vendor 730 unless legitimate interest is chosen) and/or a hit to the server container's INFOnline
 client. The survey (sv) is forced to ke unless agof (785) has purpose 9.
 
+A banner left open ends the tag after the banner wait (default 5 s) with ct 0100000000; the tag keeps listening
+and a later choice still measures. Later changes (TCF or Consent Mode) rewrite the cookie and, if set, update
+INFOnline. A CMP in another frame (__tcfapiLocator only) cannot be reached from the sandbox (no postMessage): the
+tag treats the page as one without a CMP. Optional identifier rows add first-party cookies to the server hit as
+query parameters for the server client's identifier rules; only cookies listed in the cookie permission are read.
+
 Narrow two permissions after import: the Measurement Manager's loader URL (your data domain) and the server
-container URL; see docs/web-template.md.
+container URL; add the cookies of your identifier rows to the cookie read permission; see docs/web-template.md.
 
 Built from TypeScript (template/) by npm run build; never edit this file by hand.
 

@@ -1035,28 +1035,28 @@ function vendorInSection(cursor, vendorId) {
   if (isRange === 0) {
     if (maxVendorId === 0) return 0;
     const first = position(cursor);
-    let has2 = 0;
+    let has3 = 0;
     if (vendorId >= 1 && vendorId <= maxVendorId) {
       const bit = first + vendorId - 1;
       const offset = bit % 6;
       const digit = digitAt(cursor.text, (bit - offset) / 6);
       if (digit < 0) return -1;
-      has2 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+      has3 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
     }
     seek(cursor, first + maxVendorId - 1);
     take(cursor, 1);
-    return cursor.failed ? -1 : has2;
+    return cursor.failed ? -1 : has3;
   }
   const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
-  let has = 0;
+  let has2 = 0;
   for (let i = 0; i < numEntries; i++) {
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
     const start = entry % IS_A_RANGE;
     const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
     if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
-    if (vendorId >= start && vendorId <= end) has = 1;
+    if (vendorId >= start && vendorId <= end) has2 = 1;
   }
-  return cursor.failed ? -1 : has;
+  return cursor.failed ? -1 : has2;
 }
 function restrictionsFor(cursor, vendorId, bits) {
   const count = take(cursor, RESTRICTION_SECTION.numPubRestrictionsBits);
@@ -1320,12 +1320,15 @@ function decide(signals, declaration, choice) {
   return decision;
 }
 function legalBasisFor(purpose, needs, choice, restriction) {
-  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const liAllowed2 = legitimateInterestAllowed(purpose);
+  let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed2 ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
-  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
-  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
-  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+  const switched = basis !== declared && !(choice === 'declared' && has(needs.flexiblePurposes, purpose));
+  return !declared || restriction === RESTRICTION_NOT_ALLOWED || switched || basis === 'legitimateInterest' && !liAllowed2 ? undefined : basis;
+}
+function has(ids, id) {
+  return ids.indexOf(id) !== -1;
 }
 const INFONLINE_VENDOR_ID = 730;
 const AGOF_VENDOR_ID = 785;

@@ -1,23 +1,31 @@
 /**
  * The visitor's TCF choice through the CMP API (IAB CMP API v2.2, `addEventListener`): only `tcloaded` and
- * `useractioncomplete` are final; on `cmpuishown` (and a stub's first call) the visitor has not chosen yet, so it
- * waits. Without `__tcfapi` it looks again on each `callLater` turn until `timeoutMs` have passed.
+ * `useractioncomplete` are final. On `cmpuishown` the visitor has not chosen yet: it waits at most `uiTimeoutMs`
+ * for the choice (a banner may stay open for the whole visit) and then reports `'undecided'`, still listening. A
+ * stub's first call (no eventStatus) only gives the listener id. Without `__tcfapi` it looks again on each
+ * `callLater` turn until `timeoutMs` have passed (the sandbox has no timer; `callLater` is its only way to wait).
+ * A CMP in another frame (`__tcfapiLocator`, no `__tcfapi` here) is out of reach: the sandbox can neither
+ * `postMessage` nor listen for messages, so that page is one without a CMP.
  */
-import type { TcData } from '../consent/index.ts';
+import type { TcData } from '../consent/tag.ts';
 import { callInWindow, getTimestampMillis } from './apis.ts';
 
 const callLater = require('callLater');
 const copyFromWindow = require('copyFromWindow');
 
 export type TcfData = TcData & { listenerId?: unknown };
+export type TcfEvent = TcfData | 'error' | 'timeout' | 'undecided';
+
 /**
- * `onEvent` gets each final event's `tcData`, `'error'` (success false, no tcData, cmpStatus error) or
- * `'timeout'` (no CMP in time), and `stop`, which removes the listener (its id may be 0).
+ * `onEvent` gets each final event's `tcData`, `'error'` (success false, no tcData, cmpStatus error), `'timeout'`
+ * (no CMP in time) or `'undecided'` (banner shown, no choice in time), and `stop`, which removes the listener (its
+ * id may be 0).
  */
-export function readTcf(timeoutMs: number, onEvent: (event: TcfData | 'error' | 'timeout', stop: () => void) => void): void {
-  const deadline = getTimestampMillis() + timeoutMs;
+export function readTcf(timeoutMs: number, uiTimeoutMs: number, onEvent: (event: TcfEvent, stop: () => void) => void): void {
+  let deadline = getTimestampMillis() + timeoutMs;
   let listenerId: unknown = undefined;
   let stopped = false;
+  let bannerShown = false;
   const stop = () => {
     if (!stopped && typeof listenerId === 'number') callInWindow('__tcfapi', 'removeEventListener', 2, () => {}, listenerId);
     stopped = true;
@@ -25,9 +33,20 @@ export function readTcf(timeoutMs: number, onEvent: (event: TcfData | 'error' | 
   const listener = (tcData: TcfData | null, success: boolean) => {
     const valid = typeof tcData === 'object' && tcData !== null;
     if (valid && typeof tcData.listenerId === 'number') listenerId = tcData.listenerId;
+    const status = valid ? tcData.eventStatus : undefined;
     if (stopped) return;
     if (success !== true || !valid || tcData.cmpStatus === 'error') onEvent('error', stop);
-    else if (tcData.eventStatus === 'tcloaded' || tcData.eventStatus === 'useractioncomplete') onEvent(tcData, stop);
+    else if (status === 'tcloaded' || status === 'useractioncomplete') onEvent(tcData, stop);
+    else if (status === 'cmpuishown' && !bannerShown) {
+      deadline = getTimestampMillis() + uiTimeoutMs;
+      callLater(waitForChoice);
+    }
+    bannerShown = status === 'cmpuishown';
+  };
+  const waitForChoice = () => {
+    if (!bannerShown || stopped) return;
+    if (getTimestampMillis() < deadline) callLater(waitForChoice);
+    else onEvent('undecided', stop);
   };
   const look = () => {
     if (typeof copyFromWindow('__tcfapi') === 'function') callInWindow('__tcfapi', 'addEventListener', 2, listener);

@@ -4,7 +4,8 @@
  */
 export const mockData = {
   st: 'demo', cp: 'home', co: 'news', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
-  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  sendToServer: false, serverUrl: '', identifiers: [], consentSource: 'tcf', tcfTimeout: '500', uiTimeout: '5000', manualCt: '',
+  consentModeMap: [],
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 

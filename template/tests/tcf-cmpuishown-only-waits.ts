@@ -1,6 +1,8 @@
-// @name TCF - cmpuishown alone measures nothing and keeps the tag waiting
-import { ALL, mockData, tcData, tcfEvent } from './setup.ts';
+// @name TCF - cmpuishown alone measures nothing and keeps the tag waiting (within the banner wait)
+import { ALL, clock, mockData, tcData, tcfEvent } from './setup.ts';
 
+// The clock moves, so the banner wait (5000 ms) ends after the assertions, when the scenario settles.
+clock.tick = 100;
 runCode(mockData);
 tcfEvent(tcData('cmpuishown', ALL, [730, 785]), true);
 

@@ -28,7 +28,8 @@ interface Recorded {
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const DATA = {
   st: 'demo', cp: 'home', co: 'e2e', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
-  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  sendToServer: false, serverUrl: '', identifiers: [], consentSource: 'tcf', tcfTimeout: '500', uiTimeout: '5000', manualCt: '',
+  consentModeMap: [],
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 const SERVER = 'https://sgtm.example.de';
@@ -140,6 +141,24 @@ test('web template in Chromium - UI shown, then accept: nothing until useraction
   const measured = recorded.find((r) => r.kind === 'IOMm');
   t.is(measured?.inTcfEvent, events[1]?.seq);
   t.true((measured?.at ?? -1) >= (events[1]?.at ?? Infinity));
+  await page.close();
+});
+
+test('web template in Chromium - banner left open: after the banner wait the tag ends with 0100000000, a later accept measures', async (t) => {
+  const page = await open({ cmp: true, data: { tagType: 'classic', uiTimeout: '300' } });
+  const tcString = makeTcString({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] });
+  await cmpUpdate(page, tcString, true);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess'));
+  // Legal basis consent and no choice: iam.js is not loaded; the tag ended and says why in the debug log.
+  t.deepEqual(calls(await record(page)), [['gtmOnSuccess']]);
+  t.is(cookieCt(await consentCookie(page)), '0100000000');
+  await cmpUpdate(page, tcString, false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'iom.c'));
+  t.deepEqual(calls(await record(page)), [
+    ['gtmOnSuccess'],
+    ['iom.c', { st: 'demo', cp: 'home', co: 'e2e', ct: '0100810141', sv: 'in' }, 1],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
   await page.close();
 });
 
