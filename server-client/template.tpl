@@ -881,7 +881,9 @@ function combineRestriction(current, next) {
   if (current === NO_RESTRICTION || current === next) return next;
   return RESTRICTION_NOT_ALLOWED;
 }
+const IS_A_RANGE = 65536;
 function digitAt(text, index) {
+  if (index >= text.length) return -1;
   const digit = BASE64URL_VALUES[text[index]];
   return digit === undefined ? -1 : digit;
 }
@@ -946,8 +948,8 @@ function vendorInSection(cursor, vendorId) {
   let has2 = 0;
   for (let i = 0; i < numEntries; i++) {
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-    const start = entry % 65536;
-    const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+    const start = entry % IS_A_RANGE;
+    const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
     if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
     if (vendorId >= start && vendorId <= end) has2 = 1;
   }
@@ -962,8 +964,8 @@ function restrictionsFor(cursor, vendorId, bits) {
     if (cursor.failed || purposeId === 0) return false;
     for (let e = 0; e < numEntries; e++) {
       const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-      const start = entry % 65536;
-      const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+      const start = entry % IS_A_RANGE;
+      const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
       if (cursor.failed || start === 0 || end < start) return false;
       if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
         if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
