@@ -477,7 +477,7 @@ function readConfig() {
   for (const check of checks) {
     if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
   }
-  return success({ timeout: timeout, uiTimeout: uiTimeout, maxAge: days * 86400 });
+  return success({ timeout: timeout, uiTimeout: uiTimeout });
 }
 const CT_CMP_CODES = { none: '00', tcf: '01', other: 'ff' };
 const CT_LAYOUT = { cmpLength: 2, fieldLength: 4, vendors: [730, 785] };

@@ -37,7 +37,7 @@ function write(node: AnyNode, state: State): void {
 }
 
 type ArrayNode = { type: 'ArrayExpression'; elements: (AnyNode | null)[] };
-type ObjectNode = { type: 'ObjectExpression'; properties: { type: string; key: object; value: object; computed?: boolean }[] };
+type ObjectNode = { type: 'ObjectExpression'; properties: { type: string; key: object; value: object; computed?: boolean; kind?: string; method?: boolean }[] };
 
 /**
  * Objects whose one-line form fits this many characters print on one line, as people write short ones; longer
@@ -49,7 +49,7 @@ const ONE_LINE = 100;
 function oneLineObject(node: ObjectNode): string | undefined {
   const parts: string[] = [];
   for (const property of node.properties) {
-    if (property.type !== 'Property' || property.computed) return undefined;
+    if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) return undefined;
     parts.push(`${print(property.key as Program)}: ${print(property.value as Program)}`);
   }
   const text = parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;

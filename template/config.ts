@@ -12,7 +12,7 @@ import type { fields } from './fields.ts';
 declare const data: Data;
 
 export type Data = DataOf<typeof fields>;
-export type Config = { timeout: number; uiTimeout: number; maxAge: number };
+export type Config = { timeout: number; uiTimeout: number };
 
 /**
  * One alphabet, three character classes as ranges of it: [0, 64) site id and names (A-Z _ a-z 0-9 -),
@@ -48,5 +48,5 @@ export function readConfig(): Result<Config, 'bad-field'> {
   for (const check of checks) {
     if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
   }
-  return success({ timeout: timeout, uiTimeout: uiTimeout, maxAge: days * 86400 });
+  return success({ timeout: timeout, uiTimeout: uiTimeout });
 }

@@ -40,3 +40,6 @@ test('a long array of numbers stays on one line', printed, `f([${Array.from({ le
 test('else after a statement on its own line; after a block on the brace line', printed,
   'function g(a) {\n  if (a) f(1); else if (a > 1) { f(2); } else f(3);\n}',
   'function g(a) {\n  if (a) f(1);\n  else if (a > 1) {\n    f(2);\n  } else f(3);\n}\n');
+test('an arrow returning a short object keeps its parentheses', printed, 'const f = () => ({ a: 1 });', 'const f = () => ({ a: 1 });\n');
+test('an object with a getter or a method is printed by astring, not on one line', printed, 'f({ get a() {}, b() {} });',
+  'f({\n  get a() {},\n  b() {}\n});\n');

@@ -10,13 +10,14 @@ import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /**
- * Issue 5 asks for at most 8,192 bytes. The tag is not there: at 16,042 bytes (16,208 before the last cuts, 15,569
- * before the banner wait, Consent Mode changes and identifiers were added) about 6.1 KB are the consent core's
- * general rules (consent/tag.ts, its own budget in test/consent/tag-budget.test.ts), 0.8 KB the API requires, and
- * the rest config checks, TCF reader, measurement and flow. This ceiling only holds the ground gained: lower it as
+ * Issue 5 asks for at most 8,192 bytes. The tag is not there: at 15,677 bytes (16,042 before the printer put short
+ * objects on one line and the last cuts; 15,569 before the banner wait, Consent Mode changes and identifiers were
+ * added) about 5.8 KB are the consent core's general rules (consent/tag.ts, its own budget in
+ * test/consent/tag-budget.test.ts), 0.7 KB the API requires, 1.4 KB the run-time config checks, 1.5 KB the TCF
+ * reader, 1.6 KB measurement and 3.9 KB the flow (main.ts). This ceiling only holds the ground gained: lower it as
  * the code shrinks, never raise it without a reason in the commit.
  */
-const BUDGET = 15702;
+const BUDGET = 15677;
 const TARGET = 8192;
 
 test('template.tpl - the code section is within its byte budget', async (t) => {
