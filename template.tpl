@@ -1990,6 +1990,31 @@ scenarios:
       }
       return target;
     }
+- name: 'No CMP - looks every 100 ms and once at the deadline (CMP wait 150 ms: at 0, 100 and 150 ms), then measures'
+  code: |-
+    const start = clock.now;
+    const looks = [];
+    mock('copyFromWindow', () => {
+      looks.push(clock.now - start);
+      return undefined;
+    });
+    runCode(objectSpread({}, mockData, { tcfTimeout: '150' }));
+    wait(149);
+    assertThat(looks).isEqualTo([0, 100]);
+    assertApi('gtmOnSuccess').wasNotCalled();
+    wait(1);
+    assertThat(looks).isEqualTo([0, 100, 150]);
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: no CMP within 150 ms');
+    assertApi('gtmOnSuccess').wasCalled();
+    function objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        if (source != null) {
+          for (var key in source) target[key] = source[key];
+        }
+      }
+      return target;
+    }
 - name: No CMP - a fresh consent cookie is the consent, and is not rewritten
   code: |-
     cmp.present = false;
