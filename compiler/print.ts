@@ -82,7 +82,9 @@ const generator = {
   },
   // A table (an array of arrays or objects) too long for one line: one row per line, as tables are written.
   ArrayExpression(node: ArrayNode, state: State) {
-    const line = generate(node as unknown as Program, { indent: '  ', lineEnd: '\n', generator: { ...generator, ArrayExpression: GENERATOR.ArrayExpression } as typeof GENERATOR });
+    // The one-line form, measured with astring's own array printing (this one would call itself).
+    const oneLine = { ...generator, ArrayExpression: GENERATOR.ArrayExpression } as typeof GENERATOR;
+    const line = generate(node as unknown as Program, { indent: '  ', lineEnd: '\n', generator: oneLine });
     const rows = node.elements.every((element) => element !== null && (element.type === 'ArrayExpression' || element.type === 'ObjectExpression'));
     if (line.length <= ONE_LINE || !rows) {
       (GENERATOR.ArrayExpression as (n: ArrayNode, s: State) => void).call(generator, node, state);
