@@ -9,6 +9,7 @@ import path from 'node:path';
 import test from 'ava';
 import type { Browser } from 'playwright-core';
 import { routeWebTemplatePage, webTemplatePageHtml } from '../../scripts/browser/page.ts';
+import { allowCookies } from '../../scripts/publisher-edits.ts';
 import { root, settleServer, stackData, VENDOR_SPECS } from '../../scripts/sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../../scripts/sgtm/server.ts';
 import { startSink, type Sink } from '../../scripts/sgtm/sinks.ts';
@@ -37,10 +38,7 @@ const logs: string[] = [];
 
 test.before(async () => {
   // As a publisher does after import: the cookie permission lists the identifier's cookie too.
-  const built = await readFile(path.join(root, 'template.tpl'), 'utf8');
-  const marker = '"key": "cookieNames",';
-  const at = built.indexOf('"string": "iom_consent"', built.indexOf(marker));
-  tplText = built.slice(0, at) + '"string": "crm_id"\n              },\n              {\n                "type": 1,\n                ' + built.slice(at);
+  tplText = allowCookies(await readFile(path.join(root, 'template.tpl'), 'utf8'), ['crm_id']);
   for (const spec of VENDOR_SPECS) sinks[spec.name] = await startSink(spec.name);
   sgtm = await startSgtmServer({
     tplFile: path.join(root, 'server-client', 'template.tpl'),
