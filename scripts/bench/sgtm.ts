@@ -10,8 +10,6 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
@@ -19,75 +17,15 @@ import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
 import type { Sink, SinkBehaviour } from '../sgtm/sinks.ts';
 import { load, type LoadResult } from '../sgtm/load.ts';
 import { buildClient } from '../sgtm/build-client.ts';
-import { makeTcString, ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, RECORDING_VENDOR_ID } from '../sgtm/tc-strings.ts';
-import { writeTpl } from '../../packages/gtm-template-test-runner/src/tpl/write.ts';
-import { encodePermission } from '../../packages/gtm-template-test-runner/src/permissions/typed-value.ts';
-import type { Permission, TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
+import { BENCH_QUERY } from '../sgtm/bench-hit.ts';
+import { passThroughTpl } from '../sgtm/pass-through.ts';
 
 const CONNECTIONS = 32;
 const SINK_PROCESS = path.join(import.meta.dirname, '..', 'sgtm', 'sink-process.ts');
 const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
 const WARMUP_S = 3;
 
-const hit = new URLSearchParams({
-  st: 'demo', cp: 'home', co: 'bench', sv: 'i2', ct: '0100810141', gdpr: '1', uid: 'u-1',
-  url: 'https://www.example.com/article', ref: 'https://search.example/',
-  gdpr_consent: makeTcString({ purposeConsents: [1, 5, 6, 7, 8, 9], vendorConsents: [730, 785, CRM_VENDOR_ID, ANALYTICS_VENDOR_ID, RECORDING_VENDOR_ID] }),
-}).toString();
-
-/** (b): claims /iom and forwards every hit parameter to every route, no validation, no consent. */
-const PASS_THROUGH_CODE = `const claimRequest = require('claimRequest');
-const getRequestPath = require('getRequestPath');
-const getRequestQueryParameter = require('getRequestQueryParameter');
-const encodeUriComponent = require('encodeUriComponent');
-const JSON = require('JSON');
-const returnResponse = require('returnResponse');
-const sendHttpRequest = require('sendHttpRequest');
-const setResponseStatus = require('setResponseStatus');
-const NAMES = ['st', 'cp', 'co', 'ct', 'sv', 'gdpr', 'gdpr_consent', 'url', 'ref', 'uid'];
-if (getRequestPath() === '/iom') {
-  claimRequest();
-  const values = {};
-  let query = '';
-  for (const name of NAMES) {
-    const value = getRequestQueryParameter(name);
-    if (value === undefined) continue;
-    values[name] = value;
-    query = query + (query === '' ? '' : '&') + name + '=' + encodeUriComponent(value);
-  }
-  setResponseStatus(204);
-  returnResponse();
-  for (const route of data.targets) {
-    const url = route.endpoint.split('{st}').join(encodeUriComponent(values.st || ''));
-    if (route.method === 'POST') sendHttpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 2000 }, JSON.stringify(values));
-    else sendHttpRequest(url + '?' + query, { method: 'GET', timeout: 2000 });
-  }
-}
-`;
-
-const PASS_THROUGH_PERMISSIONS: Permission[] = [
-  { id: 'read_request', params: { requestAccess: 'any', headerAccess: 'any', queryParameterAccess: 'any' } },
-  { id: 'access_response', params: { writeResponseAccess: 'any', writeHeaderAccess: 'any' } },
-  { id: 'return_response', params: {} },
-  { id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } },
-];
-
-async function passThroughTpl(): Promise<string> {
-  const file: TemplateFile = {
-    termsOfService: undefined,
-    info: { type: 'CLIENT', id: 'cvt_pass', version: 1, securityGroups: [], displayName: 'pass-through', description: '', containerContexts: ['SERVER'] },
-    context: 'SERVER',
-    parameters: [],
-    code: PASS_THROUGH_CODE,
-    permissions: PASS_THROUGH_PERMISSIONS.map(encodePermission),
-    tests: undefined,
-    notes: undefined,
-  };
-  const dir = await mkdtemp(path.join(tmpdir(), 'sgtm-bench-'));
-  const tplFile = path.join(dir, 'pass-through.tpl');
-  await writeFile(tplFile, writeTpl(file));
-  return tplFile;
-}
+const hit = BENCH_QUERY;
 
 /** The 5 sinks in their own process; `origins` by vendor name. */
 async function remoteSinks(behaviours: Record<string, SinkBehaviour>): Promise<{ sinks: Record<string, Sink>; close(): Promise<void> }> {

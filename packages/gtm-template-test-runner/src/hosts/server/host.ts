@@ -44,6 +44,8 @@ export interface ServerHostOptions {
   /** Step and time bounds of one request's execution, callbacks included (default: the runner's). */
   bounds?: ExecuteOptions['bounds'];
   runtime?: RunnerRuntime;
+  /** Where `sendHttpRequest` goes (default: real HTTP, `./http-client.ts`); the in-process CPU bench answers at once. */
+  httpClient?: HttpClient;
 }
 
 export interface ServerHostStats {
@@ -94,7 +96,7 @@ function withPermissions(file: TemplateFile, replacements: Permission[]): Templa
 }
 
 function serverHost(template: LoadedTemplate, options: ServerHostOptions): ServerHost {
-  const http: HttpClient = createHttpClient();
+  const http: HttpClient = options.httpClient ?? createHttpClient();
   const templateStorage = new Map<string, unknown>();
   const stats: ServerHostStats = { requests: 0, claimed: 0, unclaimed: 0, responses: 0, duplicateResponses: 0, failedResponses: 0, errors: 0 };
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;

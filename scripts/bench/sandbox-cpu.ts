@@ -1,0 +1,144 @@
+/**
+ * Sandbox CPU per execution, in-process: the same GET hit (scripts/sgtm/bench-hit.ts) handled by the local server's
+ * host (the runner's sandbox, the same path as `npm run sgtm`), once with our consent-gated client and once with
+ * the pass-through client, with no network: `sendHttpRequest` answers 204 at once, so what is timed is the
+ * template's own work plus the runtime's (instrumentation, boundary copies, permission checks, promise callbacks).
+ * It isolates the sandbox share of the HTTP benchmark's (a)/(b) ratio (scripts/bench/sgtm.ts) from sockets and
+ * load-generator noise. Each run checks that both clients answered 204 and sent 5 forwards per hit.
+ * Warm-up, then interleaved rounds; medians of the rounds' µs per execution.
+ */
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createServerHost, type ServerHost } from '../../packages/gtm-template-test-runner/src/hosts/server/host.ts';
+import type { HttpClient } from '../../packages/gtm-template-test-runner/src/hosts/server/http-client.ts';
+import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
+import type { TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
+import { fieldDefaults } from '../sgtm/server.ts';
+import { BENCH_QUERY } from '../sgtm/bench-hit.ts';
+import { passThroughFile } from '../sgtm/pass-through.ts';
+import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
+import type { Sink } from '../sgtm/sinks.ts';
+import { buildClient } from '../sgtm/build-client.ts';
+
+const WARMUP = 3000;
+const ROUNDS = 15;
+const PER_ROUND = 400;
+const FORWARDS_PER_HIT = VENDOR_SPECS.length;
+
+/** Stand-ins for the sinks: nothing listens; the fake HTTP client never connects. */
+const sinks: Record<string, Sink> = {};
+for (const [index, vendor] of VENDOR_SPECS.entries()) {
+  sinks[vendor.name] = { name: vendor.name, origin: `http://127.0.0.1:${9100 + index}`, received: [], behave: () => undefined, close: () => Promise.resolve() };
+}
+
+interface Counts {
+  responses: number;
+  status204: number;
+  forwards: number;
+}
+
+function instantHttp(counts: Counts): HttpClient {
+  return {
+    inFlight: 0,
+    send(_url, _options, _body, done) {
+      counts.forwards += 1;
+      done({ statusCode: 204, headers: {}, body: '' });
+    },
+    close: () => undefined,
+  };
+}
+
+async function host(file: TemplateFile, data: Record<string, unknown>, counts: Counts): Promise<ServerHost> {
+  const created = await createServerHost({
+    template: file,
+    data: { ...fieldDefaults(file), ...data },
+    permissions: [{ id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } }],
+    httpClient: instantHttp(counts),
+    onError: (message) => {
+      throw new Error(message);
+    },
+  });
+  if (!created.ok) throw new Error(created.error);
+  return created.value;
+}
+
+/** One request through the host's Node listener, without a socket. */
+function request(target: ServerHost, counts: Counts): void {
+  const incoming = new EventEmitter() as EventEmitter & { url: string; method: string; headers: Record<string, string>; socket: { remoteAddress: string } };
+  incoming.url = `/iom?${BENCH_QUERY}`;
+  incoming.method = 'GET';
+  incoming.headers = { host: '127.0.0.1', 'user-agent': 'bench', cookie: 'uid=u-1' };
+  incoming.socket = { remoteAddress: '127.0.0.1' };
+  const out = {
+    writeHead(status: number) {
+      counts.responses += 1;
+      if (status === 204) counts.status204 += 1;
+    },
+    end: () => undefined,
+  };
+  target.handle(incoming as unknown as IncomingMessage, out as unknown as ServerResponse);
+  incoming.emit('end');
+}
+
+function round(target: ServerHost, counts: Counts, n: number): number {
+  const start = performance.now();
+  for (let i = 0; i < n; i += 1) request(target, counts);
+  return ((performance.now() - start) * 1000) / n;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Lets the hosts' late wake-ups (setImmediate) run between rounds, so they do not pile up. */
+const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const problems = await buildClient();
+if (problems.length > 0) {
+  process.stderr.write(problems.join('\n') + '\n');
+  process.exit(1);
+}
+const clientText = await readFile(path.join(root, 'server-client', 'template.tpl'), 'utf8');
+const parsed = parseTpl(clientText, 'server-client/template.tpl');
+if (!parsed.ok) throw new Error('server-client/template.tpl: cannot parse');
+
+const ours: Counts = { responses: 0, status204: 0, forwards: 0 };
+const pass: Counts = { responses: 0, status204: 0, forwards: 0 };
+const oursHost = await host(parsed.value, stackData(sinks, 2000), ours);
+const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (sinks[v.name] as Sink).origin + v.path }));
+const passHost = await host(passThroughFile(), { targets }, pass);
+
+for (let done = 0; done < WARMUP; done += PER_ROUND) {
+  round(oursHost, ours, PER_ROUND);
+  round(passHost, pass, PER_ROUND);
+  await yieldTurn();
+}
+const oursTimes: number[] = [];
+const passTimes: number[] = [];
+for (let r = 0; r < ROUNDS; r += 1) {
+  oursTimes.push(round(oursHost, ours, PER_ROUND));
+  await yieldTurn();
+  passTimes.push(round(passHost, pass, PER_ROUND));
+  await yieldTurn();
+}
+
+for (const [name, counts] of [['consent-gated client', ours], ['pass-through client', pass]] as const) {
+  const wanted = counts.responses * FORWARDS_PER_HIT;
+  if (counts.status204 !== counts.responses || counts.forwards !== wanted) {
+    process.stderr.write(`${name}: ${counts.status204} of ${counts.responses} responses were 204, ${counts.forwards} forwards (wanted ${wanted})\n`);
+    process.exit(1);
+  }
+}
+const a = median(oursTimes);
+const b = median(passTimes);
+process.stdout.write([
+  `Sandbox CPU per execution, in-process (one GET hit, 5 forwards answered at once; median of ${ROUNDS} rounds of ${PER_ROUND} after ${WARMUP} warm-up):`,
+  `  (a) consent-gated client   ${a.toFixed(0).padStart(6)} us`,
+  `  (b) pass-through client    ${b.toFixed(0).padStart(6)} us`,
+  `  (a) / (b)                  ${(a / b).toFixed(2)}x`,
+  '',
+].join('\n'));
