@@ -455,6 +455,8 @@ const getRequestQueryParameter = require('getRequestQueryParameter');
 const logToConsole = require('logToConsole');
 const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
+const templateDataStorage = require('templateDataStorage');
+const JSON4 = require('JSON');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = buildValues();
 const SET_BIT_OFFSETS = buildSetBitOffsets();
@@ -1736,11 +1738,13 @@ function buildForward(route, hit, identifiers) {
   };
 }
 function sendForward(label, forward, timeout, done) {
-  sendHttpRequest(forward.url, {
+  const sent = sendHttpRequest(forward.url, {
     method: forward.method,
     headers: forward.headers,
     timeout: timeout
-  }, forward.body).then(response => done({
+  }, forward.body);
+  if (done === undefined) return;
+  sent.then(response => done({
     label: label,
     url: forward.url,
     status: 'sent',
@@ -2081,6 +2085,8 @@ const DEFAULT_TIMEOUT = 2000;
 const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
+const CONFIG_KEY = 'iom_client_config';
+var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
 if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
@@ -2088,6 +2094,7 @@ if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
   handleRequest();
 }
 function handleRequest() {
+  debugMode = getContainerVersion().debugMode === true;
   const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
   if (method === 'OPTIONS') {
@@ -2099,7 +2106,7 @@ function handleRequest() {
   const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
   const hits = raw.ok ? parseHits(raw.value) : raw;
   if (!hits.ok) {
-    debug('refused: ' + hits.error.message);
+    if (debugMode) debug('refused: ' + hits.error.message);
     respond({
       kind: 'refused',
       reason: hits.error.message
@@ -2110,9 +2117,13 @@ function handleRequest() {
     kind: 'accepted',
     responseType: responseTypeOf(data.responseType)
   }, origin, allowedOrigins);
-  const routes = configuredRoutes();
-  const rules = configuredRules();
-  const links = configuredLinks(rules);
+  const config = configuration();
+  const routes = config.routes;
+  const rules = config.rules;
+  const links = config.links;
+  if (debugMode) {
+    for (const message of config.skipped) debug(message);
+  }
   const timeout = timeoutOf(data.timeout);
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
@@ -2122,7 +2133,9 @@ function handleRequest() {
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
-      debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      }
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
         forwards.push({
@@ -2132,7 +2145,7 @@ function handleRequest() {
         const key = '' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
-      } else {
+      } else if (debugMode) {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
         }
@@ -2141,7 +2154,9 @@ function handleRequest() {
     for (const link of links) {
       const attached = attachedByVendor['' + link.vendorId];
       const event = linkEvent(link, attached === undefined ? {} : attached);
-      debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      }
       if (event.ok) forwards.push({
         label: link.label,
         forward: event.value
@@ -2149,7 +2164,7 @@ function handleRequest() {
     }
     runContainer(eventOf(hit, decisions));
   }
-  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, debugMode ? logOutcome : undefined);
 }
 function attachedIdentifiers(index, hit, route, rules, rawHit) {
   const attached = {};
@@ -2157,7 +2172,7 @@ function attachedIdentifiers(index, hit, route, rules, rawHit) {
     if (rule.vendors.indexOf(route.vendorId) === -1) continue;
     const value = identifierValue(rule, (source, key) => readIdentifier(source, key, rawHit));
     const decision = decideIdentifier(rule, hit, route, value);
-    auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
+    if (debugMode) auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
     if (decision.attached && value !== undefined) attached[rule.name] = value;
   }
   return attached;
@@ -2173,23 +2188,42 @@ function readIdentifier(source, key, rawHit) {
 function auditIdentifier(index, route, name, outcome, reason) {
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
-function configuredRules() {
+function configuration() {
+  const raw = JSON4.stringify([data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY);
+  if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
+  const skipped = [];
+  const routes = configuredRoutes(skipped);
+  const rules = configuredRules(skipped);
+  const config = {
+    routes: routes,
+    rules: rules,
+    links: configuredLinks(rules, skipped),
+    skipped: skipped
+  };
+  templateDataStorage.setItemCopy(CONFIG_KEY, {
+    raw: raw,
+    config: config
+  });
+  return config;
+}
+function configuredRules(skipped) {
   const rules = [];
   const table = data.identifiers === undefined ? [] : data.identifiers;
   for (const row of table) {
     const rule = parseIdentifierRule(row);
-    if (rule.ok) rules.push(rule.value); else debug('identifier rule skipped: ' + rule.error.message);
+    if (rule.ok) rules.push(rule.value); else skipped.push('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
 }
-function configuredLinks(rules) {
+function configuredLinks(rules, skipped) {
   const names = [];
   for (const rule of rules) names.push(rule.name);
   const links = [];
   const table = data.linkEvents === undefined ? [] : data.linkEvents;
   for (const row of table) {
     const link = parseLink(row, names);
-    if (link.ok) links.push(link.value); else debug('link event skipped: ' + link.error.message);
+    if (link.ok) links.push(link.value); else skipped.push('link event skipped: ' + link.error.message);
   }
   return links;
 }
@@ -2198,7 +2232,7 @@ function queryHit() {
   for (const parameter of HIT_PARAMETERS) hit[parameter.name] = getRequestQueryParameter(parameter.name);
   return hit;
 }
-function configuredRoutes() {
+function configuredRoutes(skipped) {
   const rows = [];
   if (data.useDefaultRoutes !== false) {
     for (const entry of DEFAULT_ROUTES) {
@@ -2220,7 +2254,7 @@ function configuredRoutes() {
   const routes = [];
   for (const row of rows) {
     const route = parseRoute(row);
-    if (route.ok) routes.push(route.value); else debug('route skipped: ' + route.error.message);
+    if (route.ok) routes.push(route.value); else skipped.push('route skipped: ' + route.error.message);
   }
   return routes;
 }
@@ -2252,7 +2286,7 @@ function logOutcome(outcome) {
   debug('forward to ' + outcome.label + ': ' + outcome.status + (outcome.statusCode === 0 ? '' : ' ' + outcome.statusCode));
 }
 function debug(message) {
-  if (getContainerVersion().debugMode) logToConsole('iom client: ' + message);
+  if (debugMode) logToConsole('iom client: ' + message);
 }
 
 
@@ -2841,6 +2875,18 @@ ___SERVER_PERMISSIONS___
   {
     "instance": {
       "key": {
+        "publicId": "access_template_storage",
+        "versionId": "1"
+      }
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
         "publicId": "read_container_data",
         "versionId": "1"
       }
@@ -2877,6 +2923,30 @@ ___SERVER_PERMISSIONS___
 ___TESTS___
 
 scenarios:
+- name: Configuration - parsed once, kept in templateDataStorage between requests, parsed again when it changes
+  code: |-
+    const storage = require('templateDataStorage');
+    function storedLabels() {
+      const stored = storage.getItemCopy('iom_client_config');
+      const labels = [];
+      for (const route of stored.config.routes) labels.push(route.label);
+      return labels;
+    }
+    const sent = answerHttp(200);
+    request('GET', {
+      st: 'demo',
+      gdpr: '1',
+      gdpr_consent: tcAll
+    }, undefined);
+    runCode(mockData);
+    assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
+    runCode(mockData);
+    runCode(dataWith({
+      agofEndpoint: '',
+      routes: []
+    }));
+    assertThat(storedLabels()).isEqualTo(['INFOnline']);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo']);
 - name: Hit from an allowed origin - CORS headers name that origin
   code: |-
     answerHttp(200);
