@@ -1,6 +1,7 @@
 /**
  * The runner's server host: one HTTP request in, the client template executed in the runner's sandbox (the same
- * one the tests use) with real I/O, one HTTP response out. `sendHttpRequest` goes over real HTTP
+ * one the tests use) with real I/O, one HTTP response out. The request's headers, query, body and cookies
+ * (`getCookieValues`, from the Cookie header) reach the template. `sendHttpRequest` goes over real HTTP
  * (`./http-client.ts`); `runContainer` hands the event to `onEvent` (the local host has no tags; it runs the
  * container's callbacks at once, as a container without tags would). The response is written when the template
  * calls `returnResponse()`; a second call is counted and ignored.
@@ -16,6 +17,7 @@ import { encodePermission } from '../../permissions/typed-value.ts';
 import { parseTpl } from '../../tpl/parse.ts';
 import { formatDiagnostic } from '../../diagnostics.ts';
 import type { Permission, TemplateFile } from '../../tpl/types.ts';
+import { cookieValues } from './cookies.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 
 export interface ServerHostOptions {
@@ -146,6 +148,7 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
           reportError(`runContainer callback: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
+      getCookieValues: (name, decode) => cookieValues(request.headers.cookie, name, decode),
       sendHttpRequest: (url, httpOptions, body, done) => http.send(url, httpOptions, body, done),
       log: (args) => options.onLog?.(args),
       containerVersion: {

@@ -54,6 +54,26 @@ returnResponse();
   await running.close();
 });
 
+test('server host - the request\'s cookies reach getCookieValues and getRequestHeader(\'cookie\')', async (t) => {
+  const code = `
+const claimRequest = require('claimRequest');
+const getCookieValues = require('getCookieValues');
+const getRequestHeader = require('getRequestHeader');
+const setResponseBody = require('setResponseBody');
+const returnResponse = require('returnResponse');
+claimRequest();
+setResponseBody(getCookieValues('_ga').join('|') + ' / ' + getCookieValues('_ga', true).join('|') + ' / ' + getRequestHeader('cookie'));
+returnResponse();
+`;
+  const running = await serve({
+    template: clientTemplate(code),
+    permissions: [{ id: 'get_cookies', params: { cookieAccess: 'specific', cookieNames: ['_ga'] } }],
+  });
+  const response = await fetch(`${running.url}/c`, { headers: { cookie: '_ga=GA1.1.1; other=x; _ga=a%20b' } });
+  t.is(await response.text(), 'GA1.1.1|a b / GA1.1.1|a%20b / _ga=GA1.1.1; other=x; _ga=a%20b');
+  await running.close();
+});
+
 test('server host - setPixelResponse sends the GIF bytes', async (t) => {
   const code = `
 const claimRequest = require('claimRequest');
