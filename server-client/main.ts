@@ -30,6 +30,7 @@ const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
+const getTimestampMillis = require('getTimestampMillis');
 const logToConsole = require('logToConsole');
 const makeInteger = require('makeInteger');
 const runContainer = require('runContainer');
@@ -89,6 +90,8 @@ function handleRequest(): void {
     for (const message of config.skipped) debug(message);
   }
   const timeout = timeoutOf(data.timeout);
+  // The server's clock, for the age of a browser-sent cts (identifier rules only).
+  const now = rules.length === 0 ? 0 : getTimestampMillis();
   const forwards: { label: string; forward: Forward }[] = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
@@ -103,7 +106,7 @@ function handleRequest(): void {
           ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
       }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
         const key = '' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
@@ -133,12 +136,12 @@ function handleRequest(): void {
  * The identifiers the rules attach to this hit's forward to `route`'s vendor: each rule that lists the vendor
  * decides on its own (docs/privacy.md); every decision is logged in debug, attached or stripped, with its reason.
  */
-function attachedIdentifiers(index: number, hit: Hit, route: Route, rules: IdentifierRule[], rawHit: RawHit): { [name: string]: string } {
+function attachedIdentifiers(index: number, hit: Hit, route: Route, rules: IdentifierRule[], rawHit: RawHit, now: number): { [name: string]: string } {
   const attached: { [name: string]: string } = {};
   for (const rule of rules) {
     if (rule.vendors.indexOf(route.vendorId) === -1) continue;
     const value = identifierValue(rule, (source: IdentifierSource, key: string) => readIdentifier(source, key, rawHit));
-    const decision = decideIdentifier(rule, hit, route, value);
+    const decision = decideIdentifier(rule, hit, route, value, now);
     if (debugMode) auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
     if (decision.attached && value !== undefined) attached[rule.name] = value;
   }

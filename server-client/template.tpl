@@ -452,6 +452,7 @@ const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
+const getTimestampMillis = require('getTimestampMillis');
 const logToConsole = require('logToConsole');
 const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
@@ -1857,6 +1858,8 @@ const DIGITS = '0123456789';
 const DAY_MS = 86400000;
 const MAX_IDENTIFIER_LENGTH = 256;
 const MAX_TIMESTAMP_DIGITS = 15;
+const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+const CONSENT_COOKIE_LIFETIME_MS = 28 * DAY_MS;
 function parseIdentifierRule(row) {
   const name = row.name.trim();
   const label = 'identifier ' + (name === '' ? '(no name)' : name);
@@ -1901,7 +1904,7 @@ function parseIdentifierRule(row) {
     validFromMs: validFromMs
   });
 }
-function decideIdentifier(rule, hit, route, value) {
+function decideIdentifier(rule, hit, route, value, now) {
   if (value === undefined || value === '') return stripped(rule, 'no value in ' + rule.source + ' ' + rule.key);
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
@@ -1925,7 +1928,7 @@ function decideIdentifier(rule, hit, route, value) {
     const custom = customPurposeProblem(hit, rule.customPurpose);
     if (custom !== '') return stripped(rule, custom);
   }
-  const decided = decisionTime(hit);
+  const decided = decisionTime(hit, now);
   if (!decided.ok) return stripped(rule, decided.error.message);
   if (decided.value < rule.validFromMs) {
     return stripped(rule, 'the decision (' + dateOf(decided.value) + ') predates the rule (valid from ' + rule.validFrom + ')');
@@ -1943,13 +1946,17 @@ function customPurposeProblem(hit, id) {
   if (hit.tcString.publisherCustomConsents.indexOf(id) === -1) return 'custom purpose ' + id + ' not granted';
   return '';
 }
-function decisionTime(hit) {
+function decisionTime(hit, now) {
   if (hit.tcString !== undefined) return success(hit.tcString.lastUpdated);
   const cts = hit.values.cts;
   if (cts === undefined) return clientFailure('bad-rule', 'decision age unknown (no TC string, no cts)');
   if (cts.length > MAX_TIMESTAMP_DIGITS || !onlyCharacters(cts, DIGITS)) return clientFailure('bad-rule', 'rule skipped: cts is not a timestamp in ms');
   let ms = 0;
   for (let i = 0; i < cts.length; i++) ms = ms * 10 + DIGITS.indexOf(cts.charAt(i));
+  if (ms > now + MAX_CLOCK_SKEW_MS) return clientFailure('bad-rule', 'decision age unknown: cts is ahead of the server clock by more than 10 minutes');
+  if (ms < now - CONSENT_COOKIE_LIFETIME_MS - MAX_CLOCK_SKEW_MS) {
+    return clientFailure('bad-rule', 'decision age unknown: cts is older than the consent cookie\'s 4-week lifetime');
+  }
   return success(ms);
 }
 function identifierValue(rule, read) {
@@ -2125,6 +2132,7 @@ function handleRequest() {
     for (const message of config.skipped) debug(message);
   }
   const timeout = timeoutOf(data.timeout);
+  const now = rules.length === 0 ? 0 : getTimestampMillis();
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
@@ -2137,7 +2145,7 @@ function handleRequest() {
         debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
       }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({
           label: route.label,
           forward: buildForward(route, hit, identifiers)
@@ -2166,12 +2174,12 @@ function handleRequest() {
   }
   for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, debugMode ? logOutcome : undefined);
 }
-function attachedIdentifiers(index, hit, route, rules, rawHit) {
+function attachedIdentifiers(index, hit, route, rules, rawHit, now) {
   const attached = {};
   for (const rule of rules) {
     if (rule.vendors.indexOf(route.vendorId) === -1) continue;
     const value = identifierValue(rule, (source, key) => readIdentifier(source, key, rawHit));
-    const decision = decideIdentifier(rule, hit, route, value);
+    const decision = decideIdentifier(rule, hit, route, value, now);
     if (debugMode) auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
     if (decision.attached && value !== undefined) attached[rule.name] = value;
   }
@@ -3259,6 +3267,7 @@ scenarios:
       log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
     }];
     const sent = answerHttp(200);
+    mock('getTimestampMillis', 1772323500000);
     debugMode();
     cookies({});
     const data = dataWith({
@@ -3287,6 +3296,66 @@ scenarios:
     }
     const expected = [];
     for (const entry of cases) expected.push(entry.url);
+    assertThat(urls(sent)).isEqualTo(expected);
+- name: Identity - a cts ahead of the server clock beyond 10 minutes, or older than the cookie's 4 weeks, is decision age unknown
+  code: |-
+    const NOW = 1772323500000;
+    const MINUTES_10 = 600000;
+    const WEEKS_4 = 2419200000;
+    const cases = [{
+      cts: NOW + MINUTES_10,
+      attached: true,
+      log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
+    }, {
+      cts: NOW + MINUTES_10 + 1,
+      attached: false,
+      log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+    }, {
+      cts: NOW + 365 * 86400000,
+      attached: false,
+      log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+    }, {
+      cts: NOW - WEEKS_4 - MINUTES_10,
+      attached: false,
+      log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
+    }, {
+      cts: NOW - WEEKS_4 - MINUTES_10 - 1,
+      attached: false,
+      log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+    }, {
+      cts: 0,
+      attached: false,
+      log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+    }];
+    const sent = answerHttp(200);
+    mock('getTimestampMillis', NOW);
+    debugMode();
+    cookies({});
+    const data = dataWith({
+      useDefaultRoutes: false,
+      routes: [{
+        label: 'INFOnline',
+        vendorId: '730',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/tx.io',
+        method: 'GET',
+        fields: 'st,cts'
+      }],
+      identifiers: identityData.identifiers
+    });
+    const expected = [];
+    for (const entry of cases) {
+      request('GET', {
+        st: 'demo',
+        ct: ctInfonlineOnly,
+        crm_id: 'P-1',
+        cts: '' + entry.cts
+      }, undefined);
+      runCode(data);
+      assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) identifier panel_id ' + entry.log);
+      expected.push('https://de.ioam.de/tx.io?st=demo&cts=' + entry.cts + (entry.attached ? '&panel_id=P-1' : ''));
+    }
     assertThat(urls(sent)).isEqualTo(expected);
 - name: Identity - publisher segment without the custom purpose - the recording id stripped
   code: |-
