@@ -108,6 +108,10 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
     options.onError?.(message);
   };
 
+  // One function for all executions, made outside `run`: the scheduler of an execution with a forward in flight
+  // keeps it, and a closure made inside `run` would keep that request's whole state (response, socket) as well.
+  const executionError = (error: { message: string }): void => reportError(error.message);
+
   const run = (request: ServerRequest, out: NodeResponse): void => {
     let claimed = false;
     let sent = false;
@@ -157,7 +161,7 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
       },
     });
     const result = template.execute({
-      io, data: options.data, templateStorage, onError: (error) => reportError(error.message),
+      io, data: options.data, templateStorage, onError: executionError,
       ...(options.bounds === undefined ? {} : { bounds: options.bounds }),
     });
     if (!result.ok) reportError(result.error.message);

@@ -51,10 +51,18 @@ function httpRequest(env: ApiEnv, url: unknown, second: unknown, third: unknown,
     return undefined;
   }
   return env.promises.create((resolve: Fn, reject: Fn) => {
-    env.io.sendHttpRequest(str(url), options, body, (result: HttpResult | { reason: string }) => {
-      env.scheduler.callLater(() => void ('reason' in result ? reject(result) : resolve(result)));
-    });
+    env.io.sendHttpRequest(str(url), options, body, settleLater(env.scheduler, resolve, reject));
   });
+}
+
+/**
+ * The outcome callback of one outgoing request. Made outside `httpRequest` so that, while the request is in
+ * flight (a slow vendor: a second or more), it holds only the scheduler and the promise's two functions, not the
+ * whole execution's environment (request, response, APIs): many requests in flight then cost little memory and
+ * garbage-collection work.
+ */
+function settleLater(scheduler: ApiEnv['scheduler'], resolve: Fn, reject: Fn): (result: HttpResult | { reason: string }) => void {
+  return (result) => scheduler.callLater(() => void ('reason' in result ? reject(result) : resolve(result)));
 }
 
 const pending = (env: ApiEnv): unknown => env.promises.create(() => undefined);
