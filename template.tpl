@@ -19,9 +19,9 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_dummy",
-    "displayName": "INFOnline (community)"
+    "displayName": "Community template (not by INFOnline)"
   },
-  "description": "INFOnline (IVW/agof) measurement with the visitor's consent: reads the TCF CMP (or a manual ct, or Consent Mode), sends INFOnline's ct consent string with the Measurement Manager, the classic iam.js tag and/or a hit to your server container, and keeps the iom_consent cookie.",
+  "description": "Measures page views for INFOnline (IVW/agof) only as far as the visitor consented: reads your TCF CMP and sends INFOnline's ct consent string with its tag and/or to your server container.",
   "containerContexts": [
     "WEB"
   ]

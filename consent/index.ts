@@ -6,6 +6,7 @@
 export { decodeTcString } from './tc-string.ts';
 export type { TcString, TcErrorCode, PublisherRestriction, VendorRange } from './tc-string.ts';
 export { tcStringVendorSignals } from './tc-view.ts';
+export { tcStringVendorDecision, tcStringVendorPurposes } from './tc-vendor-decision.ts';
 export { decide, decisionStatus, isFinalEvent, legalBasisFor } from './decision.ts';
 export type { DecisionStatus, VendorDecision, LegalBasis } from './decision.ts';
 export { vendorDecision, vendorSignals } from './vendor-decision.ts';

@@ -4,6 +4,10 @@
  * entry by entry; the publisher restrictions are scanned for V. Cost grows with what is asked (and with the
  * number of range entries before the answer), not with the length of the string.
  *
+ * Two readers: tc-vendor-bits.ts answers in one pass over the characters and gives up on anything unusual;
+ * `readVendorSignals` below reads field by field and names the first problem. `tcStringVendorSignals` asks the
+ * first and turns to the second only when it gives up, so answers and errors are the second's.
+ *
  * Validation is as lazy as the reading: the version, every character read and the presence of every bit read are
  * checked (a section that would run past the core segment is `tc-truncated`); characters that are never read are
  * not. `decodeTcString` validates everything.
@@ -20,6 +24,48 @@ import { CORE_OFFSETS, RESTRICTION_SECTION, TC_STRING_VERSION, VENDOR_SECTION } 
 import { readFailure } from './tc-sections.ts';
 import type { TcErrorCode } from './tc-sections.ts';
 import { checkTcStringInput } from './tc-string.ts';
+import { scanVendorBits } from './tc-vendor-bits.ts';
+import type { TcVendorBits } from './tc-vendor-bits.ts';
+
+export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies: boolean | undefined): Result<VendorSignals, TcErrorCode> {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const bits = scanVendorBits(input.value, vendorId);
+  if (bits === undefined) return readVendorSignals(input.value, vendorId, gdprApplies);
+  return success(signalsFromBits(bits, vendorId, gdprApplies));
+}
+
+/** The VendorSignals shape of what scanVendorBits read. */
+export function signalsFromBits(bits: TcVendorBits, vendorId: number, gdprApplies: boolean | undefined): VendorSignals {
+  return {
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: bits.textsAndFeatures >= 4,
+    purposeConsents: flagsOf(bits.purposeConsents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsOf(bits.purposeLegitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: [false, bits.textsAndFeatures % 4 >= 2, bits.textsAndFeatures % 2 === 1],
+    vendorConsent: bits.vendorConsent,
+    vendorLegitimateInterest: bits.vendorLegitimateInterest,
+    vendorListed: bits.vendorConsent || bits.vendorLegitimateInterest,
+    restrictions: bits.restrictions === undefined ? noRestrictions() : bits.restrictions,
+  };
+}
+
+/** Flags 1..count (index 0 unused, count ≤ 11) of a `count`-bit value whose first flag is its highest bit. */
+function flagsOf(value: number, count: number): boolean[] {
+  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
+  let weight = POWERS_OF_TWO[count - 1];
+  let rest = value;
+  for (let id = 1; id <= count; id++) {
+    if (rest >= weight) {
+      flags[id] = true;
+      rest = rest - weight;
+    }
+    weight = weight / 2;
+  }
+  return flags;
+}
 
 /** Outcome of a read inside this module: the value, or a negative READ_* code. */
 interface SectionAnswer {
@@ -27,7 +73,8 @@ interface SectionAnswer {
   has: number;
 }
 
-export function tcStringVendorSignals(tc: unknown, vendorId: number, gdprApplies: boolean | undefined): Result<VendorSignals, TcErrorCode> {
+/** The step-by-step reader: slower than scanVendorBits, and names the first problem it meets. */
+export function readVendorSignals(tc: unknown, vendorId: number, gdprApplies: boolean | undefined): Result<VendorSignals, TcErrorCode> {
   const input = checkTcStringInput(tc);
   if (!input.ok) return input;
   // The core segment's end is not searched for: reading a '.' or past the end is reported as truncation.
@@ -81,17 +128,7 @@ function readFlags(reader: BitReader, offset: number, count: number): boolean[] 
     reader.pos = offset;
     return undefined;
   }
-  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
-  let weight = POWERS_OF_TWO[count - 1];
-  let rest = value;
-  for (let id = 1; id <= count; id++) {
-    if (rest >= weight) {
-      flags[id] = true;
-      rest = rest - weight;
-    }
-    weight = weight / 2;
-  }
-  return flags;
+  return flagsOf(value, count);
 }
 
 /**

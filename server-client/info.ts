@@ -8,8 +8,10 @@ export const info = {
   securityGroups: [],
   displayName: 'INFOnline Measurement Client (consent-gated)',
   categories: ['ANALYTICS'],
-  brand: { id: 'brand_dummy', displayName: 'INFOnline (community)' },
+  // A community template, not INFOnline's: the brand must not read as the vendor's own (gallery style guide).
+  brand: { id: 'brand_dummy', displayName: 'Community template (not by INFOnline)' },
+  // The gallery shows at most 200 characters (research/gtm-sandbox.md §3.2); test/docs/gallery-info.test.ts checks.
   description:
-    'Claims INFOnline measurement hits sent by the consent-gated web tag and answers them; forwards each vendor only what the visitor granted.',
+    'Receives the INFOnline hits of the consent-gated web tag in your server container and forwards to each vendor only the data the visitor\'s consent allows it.',
   containerContexts: ['SERVER'],
 } satisfies TemplateInfo;

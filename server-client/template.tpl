@@ -19,9 +19,9 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_dummy",
-    "displayName": "INFOnline (community)"
+    "displayName": "Community template (not by INFOnline)"
   },
-  "description": "Claims INFOnline measurement hits sent by the consent-gated web tag and answers them; forwards each vendor only what the visitor granted.",
+  "description": "Receives the INFOnline hits of the consent-gated web tag in your server container and forwards to each vendor only the data the visitor's consent allows it.",
   "containerContexts": [
     "SERVER"
   ]
@@ -512,11 +512,11 @@ function readBits(reader, count) {
     const offset = pos % 6;
     const digit = BASE64URL_VALUES[text[start + (pos - offset) / 6]];
     if (digit === undefined) return READ_BAD_CHARACTER;
-    let take = 6 - offset;
-    if (stop - pos < take) take = stop - pos;
-    const below = POWERS_OF_TWO[6 - offset - take];
-    value = value * POWERS_OF_TWO[take] + (digit % POWERS_OF_TWO[6 - offset] - digit % below) / below;
-    pos = pos + take;
+    let take2 = 6 - offset;
+    if (stop - pos < take2) take2 = stop - pos;
+    const below = POWERS_OF_TWO[6 - offset - take2];
+    value = value * POWERS_OF_TWO[take2] + (digit % POWERS_OF_TWO[6 - offset] - digit % below) / below;
+    pos = pos + take2;
   }
   reader.pos = stop;
   return value;
@@ -947,21 +947,21 @@ function readIds(reader, bits, name) {
   let id = 1;
   let left = bits;
   while (left > 0) {
-    const take = left < 24 ? left : 24;
-    const value = readBits(reader, take);
+    const take2 = left < 24 ? left : 24;
+    const value = readBits(reader, take2);
     if (value < 0) return readFailure(reader, value, name);
     let weight = 1;
-    for (let i = 1; i < take; i++) weight = weight * 2;
+    for (let i = 1; i < take2; i++) weight = weight * 2;
     let rest = value;
-    for (let i = 0; i < take; i++) {
+    for (let i = 0; i < take2; i++) {
       if (rest >= weight) {
         ids.push(id + i);
         rest = rest - weight;
       }
       weight = weight / 2;
     }
-    id = id + take;
-    left = left - take;
+    id = id + take2;
+    left = left - take2;
   }
   return success(ids);
 }
@@ -987,7 +987,162 @@ function combineRestriction(current, next) {
   if (current === NO_RESTRICTION || current === next) return next;
   return RESTRICTION_NOT_ALLOWED;
 }
+function digitAt(text, index) {
+  const digit = BASE64URL_VALUES[text[index]];
+  return digit === undefined ? -1 : digit;
+}
+function take(cursor, count) {
+  let buffer = cursor.buffer;
+  let buffered = cursor.buffered;
+  while (buffered < count) {
+    const digit = digitAt(cursor.text, cursor.next);
+    if (digit < 0) {
+      cursor.failed = true;
+      return 0;
+    }
+    buffer = buffer * 64 + digit;
+    buffered = buffered + 6;
+    cursor.next = cursor.next + 1;
+  }
+  const rest = POWERS_OF_TWO[buffered - count];
+  const low = buffer % rest;
+  cursor.buffer = low;
+  cursor.buffered = buffered - count;
+  return (buffer - low) / rest;
+}
+function seek(cursor, bit) {
+  const offset = bit % 6;
+  cursor.next = (bit - offset) / 6;
+  cursor.buffer = 0;
+  cursor.buffered = 0;
+  if (offset > 0) take(cursor, offset);
+}
+function position(cursor) {
+  return cursor.next * 6 - cursor.buffered;
+}
+function purposeBits(text, offset) {
+  const first = (offset - 2) / 6;
+  const a = digitAt(text, first);
+  const b = digitAt(text, first + 1);
+  const c = digitAt(text, first + 2);
+  if (a < 0 || b < 0 || c < 0) return -1;
+  return a % 16 * 128 + b * 2 + (c >= 32 ? 1 : 0);
+}
+function vendorInSection(cursor, vendorId) {
+  const head = take(cursor, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
+  if (cursor.failed) return -1;
+  const isRange = head % 2;
+  const maxVendorId = (head - isRange) / 2;
+  if (isRange === 0) {
+    if (maxVendorId === 0) return 0;
+    const first = position(cursor);
+    let has2 = 0;
+    if (vendorId >= 1 && vendorId <= maxVendorId) {
+      const bit = first + vendorId - 1;
+      const offset = bit % 6;
+      const digit = digitAt(cursor.text, (bit - offset) / 6);
+      if (digit < 0) return -1;
+      has2 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+    }
+    seek(cursor, first + maxVendorId - 1);
+    take(cursor, 1);
+    return cursor.failed ? -1 : has2;
+  }
+  const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
+  let has = 0;
+  for (let i = 0; i < numEntries; i++) {
+    const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
+    const start = entry % 65536;
+    const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+    if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
+    if (vendorId >= start && vendorId <= end) has = 1;
+  }
+  return cursor.failed ? -1 : has;
+}
+function restrictionsFor(cursor, vendorId, bits) {
+  const count = take(cursor, RESTRICTION_SECTION.numPubRestrictionsBits);
+  for (let i = 0; i < count; i++) {
+    const purposeId = take(cursor, RESTRICTION_SECTION.purposeIdBits);
+    const type = take(cursor, RESTRICTION_SECTION.restrictionTypeBits);
+    const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
+    if (cursor.failed || purposeId === 0) return false;
+    for (let e = 0; e < numEntries; e++) {
+      const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
+      const start = entry % 65536;
+      const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+      if (cursor.failed || start === 0 || end < start) return false;
+      if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
+        if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
+        bits.restrictions[purposeId] = combineRestriction(bits.restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+      }
+    }
+  }
+  return !cursor.failed;
+}
+function scanVendorBits(text, vendorId) {
+  if (digitAt(text, 0) !== TC_STRING_VERSION) return undefined;
+  const features = digitAt(text, (CORE_OFFSETS.useNonStandardTexts - 1) / 6);
+  const purposeConsents = purposeBits(text, CORE_OFFSETS.purposeConsents);
+  const purposeLegitimateInterests = purposeBits(text, CORE_OFFSETS.purposeLegitimateInterests);
+  if (features < 0 || purposeConsents < 0 || purposeLegitimateInterests < 0) return undefined;
+  const cursor = {
+    text: text,
+    next: 0,
+    buffer: 0,
+    buffered: 0,
+    failed: false
+  };
+  seek(cursor, CORE_OFFSETS.vendorConsents);
+  const consent = vendorInSection(cursor, vendorId);
+  if (consent < 0) return undefined;
+  const legitimateInterest = vendorInSection(cursor, vendorId);
+  if (legitimateInterest < 0) return undefined;
+  const bits = {
+    textsAndFeatures: (features % 32 - features % 4) / 4,
+    purposeConsents: purposeConsents,
+    purposeLegitimateInterests: purposeLegitimateInterests,
+    vendorConsent: consent === 1,
+    vendorLegitimateInterest: legitimateInterest === 1,
+    restrictions: undefined
+  };
+  return restrictionsFor(cursor, vendorId, bits) ? bits : undefined;
+}
 function tcStringVendorSignals(tc, vendorId, gdprApplies) {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const bits = scanVendorBits(input.value, vendorId);
+  if (bits === undefined) return readVendorSignals(input.value, vendorId, gdprApplies);
+  return success(signalsFromBits(bits, vendorId, gdprApplies));
+}
+function signalsFromBits(bits, vendorId, gdprApplies) {
+  return {
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: bits.textsAndFeatures >= 4,
+    purposeConsents: flagsOf(bits.purposeConsents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsOf(bits.purposeLegitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: [false, bits.textsAndFeatures % 4 >= 2, bits.textsAndFeatures % 2 === 1],
+    vendorConsent: bits.vendorConsent,
+    vendorLegitimateInterest: bits.vendorLegitimateInterest,
+    vendorListed: bits.vendorConsent || bits.vendorLegitimateInterest,
+    restrictions: bits.restrictions === undefined ? noRestrictions() : bits.restrictions
+  };
+}
+function flagsOf(value, count) {
+  const flags2 = [false, false, false, false, false, false, false, false, false, false, false, false];
+  let weight = POWERS_OF_TWO[count - 1];
+  let rest = value;
+  for (let id = 1; id <= count; id++) {
+    if (rest >= weight) {
+      flags2[id] = true;
+      rest = rest - weight;
+    }
+    weight = weight / 2;
+  }
+  return flags2;
+}
+function readVendorSignals(tc, vendorId, gdprApplies) {
   const input = checkTcStringInput(tc);
   if (!input.ok) return input;
   const reader = bitReader(input.value, 0, input.value.length);
@@ -1008,13 +1163,13 @@ function tcStringVendorSignals(tc, vendorId, gdprApplies) {
   const answer = {
     has: 0
   };
-  const consentError = vendorInSection(reader, vendorId, answer, 'vendorConsents');
+  const consentError = vendorInSection2(reader, vendorId, answer, 'vendorConsents');
   if (consentError !== undefined) return consentError;
   const vendorConsent = answer.has === 1;
-  const liError = vendorInSection(reader, vendorId, answer, 'vendorLegitimateInterests');
+  const liError = vendorInSection2(reader, vendorId, answer, 'vendorLegitimateInterests');
   if (liError !== undefined) return liError;
   const vendorLegitimateInterest = answer.has === 1;
-  const restrictions = restrictionsFor(reader, vendorId);
+  const restrictions = restrictionsFor2(reader, vendorId);
   if (!restrictions.ok) return restrictions;
   return success({
     vendorId: vendorId,
@@ -1037,19 +1192,9 @@ function readFlags(reader, offset, count) {
     reader.pos = offset;
     return undefined;
   }
-  const flags2 = [false, false, false, false, false, false, false, false, false, false, false, false];
-  let weight = POWERS_OF_TWO[count - 1];
-  let rest = value;
-  for (let id = 1; id <= count; id++) {
-    if (rest >= weight) {
-      flags2[id] = true;
-      rest = rest - weight;
-    }
-    weight = weight / 2;
-  }
-  return flags2;
+  return flagsOf(value, count);
 }
-function vendorInSection(reader, vendorId, answer, field) {
+function vendorInSection2(reader, vendorId, answer, field) {
   const head = readBits(reader, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
   if (head < 0) {
     const max = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
@@ -1108,7 +1253,7 @@ function vendorInSection(reader, vendorId, answer, field) {
   }
   return undefined;
 }
-function restrictionsFor(reader, vendorId) {
+function restrictionsFor2(reader, vendorId) {
   const restrictions = noRestrictions();
   const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
   if (count < 0) return readFailure(reader, count, 'publisherRestrictions.numPubRestrictions');
@@ -1182,85 +1327,6 @@ function legalBasisFor(purpose, needs, choice, restriction) {
   const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
   if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
   return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
-}
-function flagsFromIds(ids, max) {
-  const flags2 = emptyFlags(max);
-  for (const id of ids) {
-    if (id <= max) flags2[id] = true;
-  }
-  return flags2;
-}
-function hasId(ids, id) {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = low + (high - low - (high - low) % 2) / 2;
-    const value = ids[middle];
-    if (value === id) return true;
-    if (value < id) low = middle + 1; else high = middle - 1;
-  }
-  return false;
-}
-function signalsFromTcString(tc, vendorId, gdprApplies) {
-  const restrictions = noRestrictions();
-  for (const restriction of tc.publisherRestrictions) {
-    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
-    for (const range of restriction.vendors) {
-      if (vendorId >= range.start && vendorId <= range.end) {
-        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
-        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
-      }
-    }
-  }
-  const consent = hasId(tc.vendorConsents, vendorId);
-  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
-  return {
-    vendorId: vendorId,
-    gdprApplies: gdprApplies,
-    eventStatus: undefined,
-    useNonStandardTexts: tc.useNonStandardTexts,
-    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
-    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: consent,
-    vendorLegitimateInterest: legitimateInterest,
-    vendorListed: consent || legitimateInterest,
-    restrictions: restrictions
-  };
-}
-function at(value, key) {
-  return typeof value === 'object' && value !== null ? value[key] : undefined;
-}
-function tcDataFlag(map, id) {
-  return at(map, '' + id) === true;
-}
-function tcDataRestriction(tcData, purpose, vendorKey) {
-  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
-  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
-}
-function flags(map, max) {
-  const out = [false];
-  for (let id = 1; id <= max; id++) out.push(tcDataFlag(map, id));
-  return out;
-}
-function signalsFromTcData(tcData, vendorId) {
-  const key = '' + vendorId;
-  const vendor = tcData.vendor;
-  const restrictions = [NO_RESTRICTION];
-  for (let id = 1; id <= MAX_PURPOSE_ID; id++) restrictions.push(tcDataRestriction(tcData, id, key));
-  return {
-    vendorId: vendorId,
-    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
-    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
-    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
-    purposeConsents: flags(at(tcData.purpose, 'consents'), MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flags(at(tcData.purpose, 'legitimateInterests'), MAX_PURPOSE_ID),
-    specialFeatureOptins: flags(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: tcDataFlag(at(vendor, 'consents'), key),
-    vendorLegitimateInterest: tcDataFlag(at(vendor, 'legitimateInterests'), key),
-    vendorListed: typeof at(at(vendor, 'consents'), key) === 'boolean' || typeof at(at(vendor, 'legitimateInterests'), key) === 'boolean' || tcDataFlag(at(vendor, 'disclosedVendors'), key),
-    restrictions: restrictions
-  };
 }
 const INFONLINE_VENDOR_ID = 730;
 const AGOF_VENDOR_ID = 785;
@@ -1359,6 +1425,85 @@ function findVendor(id, registry) {
 }
 function currentDeclaration(vendor) {
   return vendor.declarations[vendor.declarations.length - 1];
+}
+function flagsFromIds(ids, max) {
+  const flags2 = emptyFlags(max);
+  for (const id of ids) {
+    if (id <= max) flags2[id] = true;
+  }
+  return flags2;
+}
+function hasId(ids, id) {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = low + (high - low - (high - low) % 2) / 2;
+    const value = ids[middle];
+    if (value === id) return true;
+    if (value < id) low = middle + 1; else high = middle - 1;
+  }
+  return false;
+}
+function signalsFromTcString(tc, vendorId, gdprApplies) {
+  const restrictions = noRestrictions();
+  for (const restriction of tc.publisherRestrictions) {
+    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
+    for (const range of restriction.vendors) {
+      if (vendorId >= range.start && vendorId <= range.end) {
+        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
+        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
+      }
+    }
+  }
+  const consent = hasId(tc.vendorConsents, vendorId);
+  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
+  return {
+    vendorId: vendorId,
+    gdprApplies: gdprApplies,
+    eventStatus: undefined,
+    useNonStandardTexts: tc.useNonStandardTexts,
+    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
+    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: consent,
+    vendorLegitimateInterest: legitimateInterest,
+    vendorListed: consent || legitimateInterest,
+    restrictions: restrictions
+  };
+}
+function at(value, key) {
+  return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+function tcDataFlag(map, id) {
+  return at(map, '' + id) === true;
+}
+function tcDataRestriction(tcData, purpose, vendorKey) {
+  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
+  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
+}
+function flags(map, max) {
+  const out = [false];
+  for (let id = 1; id <= max; id++) out.push(tcDataFlag(map, id));
+  return out;
+}
+function signalsFromTcData(tcData, vendorId) {
+  const key = '' + vendorId;
+  const vendor = tcData.vendor;
+  const restrictions = [NO_RESTRICTION];
+  for (let id = 1; id <= MAX_PURPOSE_ID; id++) restrictions.push(tcDataRestriction(tcData, id, key));
+  return {
+    vendorId: vendorId,
+    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
+    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
+    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
+    purposeConsents: flags(at(tcData.purpose, 'consents'), MAX_PURPOSE_ID),
+    purposeLegitimateInterests: flags(at(tcData.purpose, 'legitimateInterests'), MAX_PURPOSE_ID),
+    specialFeatureOptins: flags(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
+    vendorConsent: tcDataFlag(at(vendor, 'consents'), key),
+    vendorLegitimateInterest: tcDataFlag(at(vendor, 'legitimateInterests'), key),
+    vendorListed: typeof at(at(vendor, 'consents'), key) === 'boolean' || typeof at(at(vendor, 'legitimateInterests'), key) === 'boolean' || tcDataFlag(at(vendor, 'disclosedVendors'), key),
+    restrictions: restrictions
+  };
 }
 function vendorSignals(source, vendorId) {
   if (source.kind === 'tcData') return success(signalsFromTcData(source.tcData, vendorId));

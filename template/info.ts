@@ -8,8 +8,10 @@ export const info = {
   securityGroups: [],
   displayName: 'INFOnline Measurement (consent-gated)',
   categories: ['ANALYTICS'],
-  brand: { id: 'brand_dummy', displayName: 'INFOnline (community)' },
+  // A community template, not INFOnline's: the brand must not read as the vendor's own (gallery style guide).
+  brand: { id: 'brand_dummy', displayName: 'Community template (not by INFOnline)' },
+  // The gallery shows at most 200 characters (research/gtm-sandbox.md §3.2); test/docs/gallery-info.test.ts checks.
   description:
-    'INFOnline (IVW/agof) measurement with the visitor\'s consent: reads the TCF CMP (or a manual ct, or Consent Mode), sends INFOnline\'s ct consent string with the Measurement Manager, the classic iam.js tag and/or a hit to your server container, and keeps the iom_consent cookie.',
+    'Measures page views for INFOnline (IVW/agof) only as far as the visitor consented: reads your TCF CMP and sends INFOnline\'s ct consent string with its tag and/or to your server container.',
   containerContexts: ['WEB'],
 } satisfies TemplateInfo;

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GVL, TCModel, TCString } from '@iabtechlabtcf/core';
-import { decodeTcString, registryOf, vendorDecision } from '../../consent/index.ts';
+import { decodeTcString, registryOf, tcStringVendorPurposes } from '../../consent/index.ts';
 import type { Vendor } from '../../consent/index.ts';
 
 const vendorList = JSON.parse(readFileSync(new URL('../../test/fixtures/vendor-list.json', import.meta.url), 'utf8')) as ConstructorParameters<typeof GVL>[0];
@@ -71,9 +71,10 @@ function libraryVendorPurposes(tc: string, vendorId: number): number[] {
   return granted;
 }
 
+/** Ours: the purposes straight from the string (the same list as `vendorDecision(…).value.purposes`). */
 function ourVendorPurposes(tc: string, vendorId: number): number[] {
-  const decision = vendorDecision({ kind: 'tcString', tcString: tc, gdprApplies: true }, vendorId, { registry });
-  return decision.ok ? decision.value.purposes : [];
+  const purposes = tcStringVendorPurposes(tc, vendorId, true, { registry });
+  return purposes.ok ? purposes.value : [];
 }
 
 interface Contender {

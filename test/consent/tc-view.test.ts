@@ -2,11 +2,11 @@ import test from 'ava';
 import fc from 'fast-check';
 import { signalsFromTcString } from '../../consent/signals-tc-string.ts';
 import { decodeTcString } from '../../consent/tc-string.ts';
-import { tcStringVendorSignals } from '../../consent/tc-view.ts';
+import { readVendorSignals, tcStringVendorSignals } from '../../consent/tc-view.ts';
 import { bits, bitFieldSection, coreHeader, toBase64Url } from './bits.ts';
 import { encodeWithLibrary, gvlVendorIds, modelSpec } from './iab.ts';
 
-test('tcStringVendorSignals - equals the signals of the full decode for 1,500 library strings and random vendors', (t) => {
+test('tcStringVendorSignals - equals the signals of the full decode for 1,500 library strings and random vendors, and so does the step-by-step reader', (t) => {
   let compared = 0;
   fc.assert(fc.property(modelSpec, fc.array(fc.oneof(fc.constantFrom(...gvlVendorIds), fc.integer({ min: 0, max: 65535 })), { minLength: 1, maxLength: 4 }), (spec, vendorIds) => {
     const tc = encodeWithLibrary(spec);
@@ -15,6 +15,7 @@ test('tcStringVendorSignals - equals the signals of the full decode for 1,500 li
     for (const vendorId of [...vendorIds, 730, 785]) {
       const lazy = tcStringVendorSignals(tc, vendorId, true);
       t.deepEqual(lazy, { ok: true, value: signalsFromTcString(decoded.value, vendorId, true) });
+      t.deepEqual(readVendorSignals(tc, vendorId, true), lazy);
       compared++;
     }
     return true;

@@ -1,0 +1,113 @@
+/**
+ * "Which purposes may vendor V use?" straight from a TC string: the same answer as
+ * `vendorDecision({ kind: 'tcString', … }, V)` (vendor-decision.ts + decision.ts), without building VendorSignals
+ * in between. The bits come from tc-vendor-bits.ts's one-pass scan; the legal basis of each purpose from
+ * decision.ts's `legalBasisFor`, so the rules live in one place. When the scan gives up, the step-by-step path
+ * (tc-view.ts, then `decide`) answers or names the problem. test/consent/tc-vendor-decision.test.ts compares the
+ * two over random models, vendors, declarations and legal-basis choices.
+ */
+import { decide, legalBasisFor } from './decision.ts';
+import type { DecisionStatus, LegalBasis, VendorDecision } from './decision.ts';
+import { MAX_PURPOSE_ID } from './purpose-ids.ts';
+import { failure, success } from './result.ts';
+import type { Failure, Result } from './result.ts';
+import { NO_RESTRICTION } from './signals.ts';
+import { checkTcStringInput } from './tc-string.ts';
+import { scanVendorBits } from './tc-vendor-bits.ts';
+import type { TcVendorBits } from './tc-vendor-bits.ts';
+import { readVendorSignals } from './tc-view.ts';
+import type { DecisionErrorCode, DecisionOptions } from './vendor-decision.ts';
+import type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
+import { VENDOR_REGISTRY, currentDeclaration, findVendor } from './vendors.ts';
+
+export function tcStringVendorDecision(tc: unknown, vendorId: number, gdprApplies: boolean | undefined, options?: DecisionOptions): Result<VendorDecision, DecisionErrorCode> {
+  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
+  const vendor = findVendor(vendorId, registry);
+  if (vendor === undefined) return unregistered(vendorId);
+  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
+  const declaration = currentDeclaration(vendor);
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const bits = scanVendorBits(input.value, vendorId);
+  if (bits === undefined) return stepByStep(input.value, vendorId, gdprApplies, declaration, choice);
+  const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
+  // decision.ts's decisionStatus for a TC string: it has no event, so it is final; the vendor is listed when either bit is set.
+  const status: DecisionStatus = decided ? 'decided' : gdprApplies === false ? 'gdpr-not-applicable' : gdprApplies !== true ? 'gdpr-unknown' : 'vendor-missing';
+  const legalBases: { [purposeId: string]: LegalBasis } = {};
+  const decision: VendorDecision = {
+    vendorId: vendorId,
+    status: status,
+    purposes: decided ? grantedPurposes(bits, declaration, choice, legalBases) : [],
+    legalBases: legalBases,
+    specialFeatures: [],
+    useNonStandardTexts: bits.textsAndFeatures >= 4,
+  };
+  if (!decided) return success(decision);
+  for (const feature of declaration.specialFeatures) {
+    // Bits 140-141: special feature 1 has the weight 2, special feature 2 the weight 1.
+    const optedIn = feature === 1 ? bits.textsAndFeatures % 4 >= 2 : feature === 2 && bits.textsAndFeatures % 2 === 1;
+    if (optedIn) decision.specialFeatures.push(feature);
+  }
+  return success(decision);
+}
+
+/**
+ * Only the purposes: `tcStringVendorDecision(…).value.purposes` (empty unless the status is `decided`), without
+ * the rest of the decision, for callers that ask nothing else.
+ */
+export function tcStringVendorPurposes(tc: unknown, vendorId: number, gdprApplies: boolean | undefined, options?: DecisionOptions): Result<number[], DecisionErrorCode> {
+  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
+  const vendor = findVendor(vendorId, registry);
+  if (vendor === undefined) return unregistered(vendorId);
+  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
+  const declaration = currentDeclaration(vendor);
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const bits = scanVendorBits(input.value, vendorId);
+  if (bits === undefined) {
+    const decision = stepByStep(input.value, vendorId, gdprApplies, declaration, choice);
+    return decision.ok ? success(decision.value.purposes) : decision;
+  }
+  const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
+  return success(decided ? grantedPurposes(bits, declaration, choice, undefined) : []);
+}
+
+function unregistered(vendorId: number): Failure<DecisionErrorCode> {
+  return failure('vendor-unregistered', 'vendor ' + vendorId + ' is not in the vendor registry');
+}
+
+/** When the scan gives up: the step-by-step reader answers or names the problem, and decision.ts decides. */
+function stepByStep(tc: string, vendorId: number, gdprApplies: boolean | undefined, declaration: VendorNeeds, choice: LegalBasisChoice): Result<VendorDecision, DecisionErrorCode> {
+  const signals = readVendorSignals(tc, vendorId, gdprApplies);
+  if (!signals.ok) return signals;
+  return success(decide(signals.value, declaration, choice));
+}
+
+/**
+ * decision.ts's purpose loop over the scanned bits (for a vendor with a consent or LI bit): purpose consent and
+ * vendor consent, or purpose LI and vendor LI, on the legal basis `legalBasisFor` gives. Records the bases in
+ * `legalBases` when given.
+ */
+function grantedPurposes(bits: TcVendorBits, declaration: VendorNeeds, choice: LegalBasisChoice, legalBases: { [purposeId: string]: LegalBasis } | undefined): number[] {
+  const purposes: number[] = [];
+  // Purpose p is the bit of weight 2^(11 - p) in both purpose fields.
+  let consents = bits.purposeConsents;
+  let legitimateInterests = bits.purposeLegitimateInterests;
+  let weight = 1024;
+  for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
+    const purposeConsent = consents >= weight;
+    if (purposeConsent) consents = consents - weight;
+    const purposeLegitimateInterest = legitimateInterests >= weight;
+    if (purposeLegitimateInterest) legitimateInterests = legitimateInterests - weight;
+    weight = weight / 2;
+    const byConsent = bits.vendorConsent && purposeConsent;
+    const byLegitimateInterest = bits.vendorLegitimateInterest && purposeLegitimateInterest;
+    if (!byConsent && !byLegitimateInterest) continue;
+    const basis = legalBasisFor(purpose, declaration, choice, bits.restrictions === undefined ? NO_RESTRICTION : bits.restrictions[purpose]);
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
+      purposes.push(purpose);
+      if (legalBases !== undefined) legalBases[purpose] = basis;
+    }
+  }
+  return purposes;
+}
