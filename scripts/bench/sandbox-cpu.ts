@@ -6,12 +6,18 @@
  * It isolates the sandbox share of the HTTP benchmark's (a)/(b) ratio (scripts/bench/sgtm.ts) from sockets and
  * load-generator noise. Each run checks that both clients answered 204 and sent 5 forwards per hit.
  * Warm-up, then interleaved rounds; medians of the rounds' µs per execution.
+ *
+ * Then the memory a request keeps while one of its forwards is in flight (one vendor never answers, as a slow
+ * vendor for its duration): heap after a full GC, per request held. A slow vendor multiplies this by the requests
+ * in flight (hundreds at 1 s), which the garbage collector then copies and promotes.
  */
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createServerHost, type ServerHost } from '../../packages/gtm-template-test-runner/src/hosts/server/host.ts';
 import type { HttpClient } from '../../packages/gtm-template-test-runner/src/hosts/server/http-client.ts';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
@@ -40,23 +46,25 @@ interface Counts {
   forwards: number;
 }
 
-function instantHttp(counts: Counts): HttpClient {
+/** Answers every forward at once, except those to `heldOrigin`, whose outcome callbacks are kept in `held`. */
+function instantHttp(counts: Counts, heldOrigin?: string, held?: unknown[]): HttpClient {
   return {
     inFlight: 0,
-    send(_url, _options, _body, done) {
+    send(url, _options, _body, done) {
       counts.forwards += 1;
-      done({ statusCode: 204, headers: {}, body: '' });
+      if (heldOrigin !== undefined && url.startsWith(heldOrigin)) held?.push(done);
+      else done({ statusCode: 204, headers: {}, body: '' });
     },
     close: () => undefined,
   };
 }
 
-async function host(file: TemplateFile, data: Record<string, unknown>, counts: Counts): Promise<ServerHost> {
+async function host(file: TemplateFile, data: Record<string, unknown>, counts: Counts, heldOrigin?: string, held?: unknown[]): Promise<ServerHost> {
   const created = await createServerHost({
     template: file,
     data: { ...fieldDefaults(file), ...data },
     permissions: [{ id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } }],
-    httpClient: instantHttp(counts),
+    httpClient: instantHttp(counts, heldOrigin, held),
     onError: (message) => {
       throw new Error(message);
     },
@@ -133,6 +141,32 @@ for (const [name, counts] of [['consent-gated client', ours], ['pass-through cli
     process.exit(1);
   }
 }
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const HELD_REQUESTS = 2000;
+/** KB of heap one request keeps while its forward to the Analytics sink is in flight. */
+async function retainedKb(file: TemplateFile, data: Record<string, unknown>): Promise<number> {
+  const held: unknown[] = [];
+  const counts: Counts = { responses: 0, status204: 0, forwards: 0 };
+  const target = await host(file, data, counts, (sinks.Analytics as Sink).origin, held);
+  for (let i = 0; i < 200; i += 1) request(target, counts);
+  await yieldTurn();
+  held.length = 0;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < HELD_REQUESTS; i += 1) {
+    request(target, counts);
+    if (i % 100 === 99) await yieldTurn();
+  }
+  await yieldTurn();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (held.length !== HELD_REQUESTS) throw new Error(`${held.length} forwards held, wanted ${HELD_REQUESTS}`);
+  return (after - before) / HELD_REQUESTS / 1024;
+}
+const oursKb = await retainedKb(parsed.value, stackData(sinks, 2000));
+const passKb = await retainedKb(passThroughFile(), { targets });
+
 const a = median(oursTimes);
 const b = median(passTimes);
 process.stdout.write([
@@ -140,5 +174,8 @@ process.stdout.write([
   `  (a) consent-gated client   ${a.toFixed(0).padStart(6)} us`,
   `  (b) pass-through client    ${b.toFixed(0).padStart(6)} us`,
   `  (a) / (b)                  ${(a / b).toFixed(2)}x`,
+  `Heap kept per request while one of its forwards is in flight (${HELD_REQUESTS} requests held, after a full GC):`,
+  `  (a) consent-gated client   ${oursKb.toFixed(1).padStart(6)} KB`,
+  `  (b) pass-through client    ${passKb.toFixed(1).padStart(6)} KB`,
   '',
 ].join('\n'));
