@@ -4351,9 +4351,11 @@ hit (event data: consent_per_vendor) and the vendors are called concurrently, ea
 Identifier rules add an identifier (cookie, query parameter or body field) to a vendor's forward only when that
 vendor was granted every purpose of the rule, the publisher custom purpose if any (TC string publisher segment),
 and the visitor decided (TC string LastUpdated, else cts) on or after the rule's valid-from date
-(docs/privacy.md). Add every cookie and query parameter a rule reads to the permissions.
+(docs/privacy.md). A cts more than 10 minutes ahead of the server clock, or older than the consent cookie's 4
+weeks, counts as no decision date. Add every cookie and query parameter a rule reads to the permissions.
 
-Add every vendor host to the send_http permission. Routing decisions are logged in preview mode.
+Add every vendor host to the send_http permission. Routing decisions are logged in preview mode. The checked
+routing, identifier and link tables are kept in templateDataStorage and checked again only when they change.
 
 Built from TypeScript (server-client/) by `npm run build`; never edit this file by hand.
 
