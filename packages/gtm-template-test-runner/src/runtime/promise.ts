@@ -17,8 +17,19 @@ export interface SandboxPromise {
   finally: (onFinally?: unknown) => SandboxPromise;
 }
 
+/** How a host settles a promise from outside the sandbox: fulfilled with a value, or rejected with a reason. */
+export type SettleLater = (fulfilled: boolean, value: unknown) => void;
+
 export interface PromiseApi {
   create(resolver: unknown): SandboxPromise;
+  /**
+   * A promise that I/O settles later (an HTTP answer): `start` gets the function to settle it with, which runs the
+   * settlement as a task of the scheduler. Until sandboxed code attaches a reaction (`then`, `catch`, `finally`,
+   * `Promise.all`, adoption), that function holds the promise only weakly: a promise nothing can observe any more
+   * is not kept alive, nor is its execution, for as long as a slow vendor takes. A synchronous error in `start`
+   * rejects the promise, as in `create`.
+   */
+  createLater(start: (settle: SettleLater) => void): SandboxPromise;
   all(list: unknown): SandboxPromise;
   resolve(value: unknown): SandboxPromise;
   reject(reason: unknown): SandboxPromise;
@@ -47,8 +58,10 @@ class PromiseRecord {
   reactions: (() => void)[] = [];
   done = false;
   readonly promise: SandboxPromise;
+  /** For `createLater`: where a reaction pins this record, so the weak settle function keeps it from then on. */
+  pin: Pin | undefined = undefined;
 
-  constructor(private readonly machinery: Machinery) {
+  constructor(readonly machinery: Machinery) {
     const promise: SandboxPromise = {
       then: (onFulfilled, onRejected) => this.then(onFulfilled, onRejected),
       catch: (onRejected) => this.then(undefined, onRejected),
@@ -101,6 +114,7 @@ class PromiseRecord {
   }
 
   then(onFulfilled?: unknown, onRejected?: unknown): SandboxPromise {
+    if (this.pin !== undefined) this.pin.strong = this;
     const next = new PromiseRecord(this.machinery);
     const react = (): void => {
       const s = this.settled;
@@ -141,6 +155,22 @@ function handlersOf(p: PromiseRecord): { resolve: Handler; reject: Handler } {
   return { resolve: (value) => p.resolve(value), reject: (reason) => p.reject(reason) };
 }
 
+/** The settle function's hold on a `createLater` promise: weak until a reaction makes it strong. */
+interface Pin {
+  strong: PromiseRecord | undefined;
+  readonly weak: WeakRef<PromiseRecord>;
+}
+
+/** Made apart from `createLater` so that it keeps only the pin (and not `start` or its environment) alive. */
+function settleThrough(pin: Pin): SettleLater {
+  return (fulfilled, value) => {
+    const record = pin.strong ?? pin.weak.deref();
+    // Collected: no code can reach the promise, so its settling could not be observed.
+    if (record === undefined) return;
+    record.machinery.scheduler.callLater(() => (fulfilled ? record.resolve(value) : record.reject(value)));
+  };
+}
+
 /** What every promise of one API shares. */
 interface Machinery {
   scheduler: Scheduler;
@@ -160,6 +190,13 @@ export function createPromiseApi(scheduler: Scheduler, boundary: Boundary): Prom
       }
       const handlers = handlersOf(p);
       runGuarded(() => (resolver as (a: Handler, b: Handler) => void)(handlers.resolve, handlers.reject), handlers.reject);
+      return p.promise;
+    },
+    createLater(start) {
+      const p = new PromiseRecord(machinery);
+      const pin: Pin = { strong: undefined, weak: new WeakRef(p) };
+      p.pin = pin;
+      runGuarded(() => start(settleThrough(pin)), (error) => p.reject(error));
       return p.promise;
     },
     all(list) {
