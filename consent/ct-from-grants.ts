@@ -5,22 +5,15 @@
  * (purposes 1..10, CT_PURPOSE_WEIGHTS): purpose 11 and anything else carry nothing and are left out, duplicates
  * count once, vendors without a field are not read.
  */
-import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_WEIGHTS } from './ct-layout.ts';
+import { ctOfFields, weightOf } from './ct-fields.ts';
+import { CT_CMP_CODES, CT_PURPOSE_WEIGHTS } from './ct-layout.ts';
 import type { CtEncoding } from './ct-from-tcdata.ts';
-import { toHex } from './hex.ts';
 import { VENDOR_NEEDS, needsPurpose } from './vendor-needs.ts';
 
 export function ctFromGrants(grants: { [vendorId: string]: readonly number[] | undefined }, options: { encoding: CtEncoding }): string {
-  let ct = CT_CMP_CODES.other;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const granted = grants['' + vendorId] || [];
-    const needs = VENDOR_NEEDS['' + vendorId];
-    let field = 0;
-    for (let id = 1; id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const needed = options.encoding === 'compatible' || (needs !== undefined && needsPurpose(needs, id));
-      if (needed && granted.indexOf(id) !== -1) field = field + CT_PURPOSE_WEIGHTS[id];
-    }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
+  return ctOfFields(CT_CMP_CODES.other, (key) => {
+    const needs = VENDOR_NEEDS[key];
+    const granted = grants[key] || [];
+    return weightOf(CT_PURPOSE_WEIGHTS, (id) => granted.indexOf(id) !== -1 && (options.encoding === 'compatible' || (needs !== undefined && needsPurpose(needs, id))));
+  });
 }

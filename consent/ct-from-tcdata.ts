@@ -10,9 +10,9 @@
  * This file is the web tag's path: it reads `tcData` directly (signals-tcdata.ts's readers), with the vendors'
  * needs in force (vendor-needs.ts) and no TC-string decoder; ct-from-tcf.ts brings the other sources to it.
  */
-import { CT_CMP_CODES, CT_LAYOUT, CT_PURPOSE_WEIGHTS, CT_SPECIAL_FEATURE_WEIGHTS } from './ct-layout.ts';
+import { ctOfFields, weightOf } from './ct-fields.ts';
+import { CT_CMP_CODES, CT_PURPOSE_WEIGHTS, CT_SPECIAL_FEATURE_WEIGHTS } from './ct-layout.ts';
 import { isFinalEvent, legalBasisFor } from './decision.ts';
-import { toHex } from './hex.ts';
 import { at, tcDataFlag, tcDataRestriction } from './signals-tcdata.ts';
 import type { TcData } from './signals-tcdata.ts';
 import { VENDOR_NEEDS } from './vendor-needs.ts';
@@ -31,24 +31,17 @@ export interface CtOptions {
 export function ctFromTcData(tcData: TcData, options: CtOptions): string {
   const final = tcData.gdprApplies === true && isFinalEvent(tcData.eventStatus);
   const compatible = options.encoding === 'compatible';
-  let ct = CT_CMP_CODES.tcf;
-  for (const vendorId of CT_LAYOUT.vendors) {
-    const key = '' + vendorId;
+  const flag = (section: unknown, map: string, id: number | string) => tcDataFlag(at(section, map), id);
+  return ctOfFields(CT_CMP_CODES.tcf, (key) => {
     const needs = (options.needs || VENDOR_NEEDS)[key];
-    const consent = tcDataFlag(at(tcData.vendor, 'consents'), key);
-    const legitimateInterest = tcDataFlag(at(tcData.vendor, 'legitimateInterests'), key);
-    let field = 0;
-    for (let id = 1; final && id < CT_PURPOSE_WEIGHTS.length; id++) {
-      const byConsent = tcDataFlag(at(tcData.purpose, 'consents'), id);
-      const byLegitimateInterest = legitimateInterest && tcDataFlag(at(tcData.purpose, 'legitimateInterests'), id);
-      const basis = needs && legalBasisFor(id, needs, (options.legalBases || {})[key] || 'declared', tcDataRestriction(tcData, id, key));
-      if (compatible ? (consent || legitimateInterest) && (byConsent || byLegitimateInterest) :
-        basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLegitimateInterest) field = field + CT_PURPOSE_WEIGHTS[id];
-    }
-    for (let id = 1; final && compatible && (consent || legitimateInterest) && id < CT_SPECIAL_FEATURE_WEIGHTS.length; id++) {
-      if (tcDataFlag(tcData.specialFeatureOptins, id)) field = field + CT_SPECIAL_FEATURE_WEIGHTS[id];
-    }
-    ct = ct + toHex(field, CT_LAYOUT.fieldLength);
-  }
-  return ct;
+    const consent = flag(tcData.vendor, 'consents', key);
+    const li = flag(tcData.vendor, 'legitimateInterests', key);
+    const choice = (options.legalBases || {})[key] || 'declared';
+    return weightOf(CT_PURPOSE_WEIGHTS, (id) => {
+      const byConsent = flag(tcData.purpose, 'consents', id);
+      const byLi = li && flag(tcData.purpose, 'legitimateInterests', id);
+      const basis = needs && legalBasisFor(id, needs, choice, tcDataRestriction(tcData, id, key));
+      return final && (compatible ? (consent || li) && (byConsent || byLi) : basis === 'consent' ? consent && byConsent : basis === 'legitimateInterest' && byLi);
+    }) + weightOf(CT_SPECIAL_FEATURE_WEIGHTS, (id) => final && compatible && (consent || li) && tcDataFlag(tcData.specialFeatureOptins, id));
+  });
 }

@@ -9,7 +9,7 @@
  * Works on VendorSignals only; where they come from (tcData, a TC string) is vendor-decision.ts's business, so the
  * web tag compiles this file without the TC-string decoder.
  */
-import { MAX_PURPOSE_ID, legitimateInterestAllowed } from './purpose-ids.ts';
+import { LEGITIMATE_INTEREST_PURPOSES, MAX_PURPOSE_ID } from './purpose-ids.ts';
 import {
   RESTRICTION_NOT_ALLOWED, RESTRICTION_REQUIRE_CONSENT, RESTRICTION_REQUIRE_LEGITIMATE_INTEREST,
 } from './signals.ts';
@@ -102,11 +102,14 @@ export function decide(signals: VendorSignals, declaration: VendorNeeds, choice?
  * 0–2). [Policy] LI is never a basis for purposes 1 and 3-6.
  */
 export function legalBasisFor(purpose: number, needs: VendorNeeds, choice: LegalBasisChoice, restriction: number): LegalBasis | undefined {
-  let declared: LegalBasis | undefined = (needs.purposes as readonly number[]).indexOf(purpose) !== -1 ? 'consent' :
-    (needs.legIntPurposes as readonly number[]).indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const liAllowed = has(LEGITIMATE_INTEREST_PURPOSES, purpose);
+  let declared: LegalBasis | undefined = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
-  const flexible = choice === 'declared' && (needs.flexiblePurposes as readonly number[]).indexOf(purpose) !== -1;
-  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || (basis !== declared && !flexible)) return undefined;
-  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+  const switched = basis !== declared && !(choice === 'declared' && has(needs.flexiblePurposes, purpose));
+  return !declared || restriction === RESTRICTION_NOT_ALLOWED || switched || (basis === 'legitimateInterest' && !liAllowed) ? undefined : basis;
+}
+
+function has(ids: readonly number[], id: number): boolean {
+  return ids.indexOf(id) !== -1;
 }

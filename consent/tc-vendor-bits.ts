@@ -29,6 +29,12 @@ export interface TcVendorBits {
   restrictions: number[] | undefined;
 }
 
+/**
+ * A range entry's IsARange bit read together with the 16-bit id after it: its weight in the 17-bit value,
+ * 2^VENDOR_SECTION.vendorIdBits (a literal: a computed top-level constant would survive tree-shaking in the web tag).
+ */
+const IS_A_RANGE = 65536;
+
 /** Reads bits in order: the characters loaded so far that still hold unread bits are kept as a number. */
 interface Cursor {
   text: string;
@@ -41,8 +47,9 @@ interface Cursor {
   failed: boolean;
 }
 
-/** The character at `index` (`undefined` past the end) as its 6-bit value, or -1. */
+/** The character at `index` as its 6-bit value; -1 past the end or for a character outside the alphabet. */
 function digitAt(text: string, index: number): number {
+  if (index >= text.length) return -1;
   const digit = BASE64URL_VALUES[text[index]];
   return digit === undefined ? -1 : digit;
 }
@@ -123,8 +130,8 @@ function vendorInSection(cursor: Cursor, vendorId: number): number {
   for (let i = 0; i < numEntries; i++) {
     // IsARange and the first id in one read.
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-    const start = entry % 65536;
-    const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+    const start = entry % IS_A_RANGE;
+    const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
     if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
     if (vendorId >= start && vendorId <= end) has = 1;
   }
@@ -141,8 +148,8 @@ function restrictionsFor(cursor: Cursor, vendorId: number, bits: TcVendorBits): 
     if (cursor.failed || purposeId === 0) return false;
     for (let e = 0; e < numEntries; e++) {
       const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-      const start = entry % 65536;
-      const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+      const start = entry % IS_A_RANGE;
+      const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
       if (cursor.failed || start === 0 || end < start) return false;
       if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
         if (bits.restrictions === undefined) bits.restrictions = noRestrictions();

@@ -1,7 +1,8 @@
 /**
- * `npm run field-preview [-- --no-screenshot]`: for each built template, an HTML page of its fields
+ * `npm run field-preview [-- --no-screenshot | --check]`: for each built template, an HTML page of its fields
  * (docs/fields/<name>.html) read from the `.tpl` itself, and a screenshot of it (docs/fields/<name>.png) taken with
- * headless Chromium. Run after `npm run build`; commit both.
+ * headless Chromium. Run after `npm run build`; commit both. `--check` writes nothing and exits 1 when a committed
+ * page differs from what its `.tpl` draws now (the screenshot is not compared: pixels depend on the machine's fonts).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,14 +29,16 @@ export async function previewOf(root: string, tpl: string, name: string): Promis
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--no-screenshot');
+  const unknown = argv.filter((a) => a !== '--no-screenshot' && a !== '--check');
   if (unknown.length > 0) {
-    process.stderr.write(`usage: field-preview [--no-screenshot]\nunknown argument ${unknown.join(' ')}\n`);
+    process.stderr.write(`usage: field-preview [--no-screenshot | --check]\nunknown argument ${unknown.join(' ')}\n`);
     return 2;
   }
+  const check = argv.includes('--check');
   const root = path.resolve(import.meta.dirname, '..');
   await mkdir(path.join(root, previewDir), { recursive: true });
   const pages: { html: string; png: string }[] = [];
+  let stale = false;
   for (const { tpl, name } of previews) {
     const preview = await previewOf(root, tpl, name);
     if (!preview.ok) {
@@ -43,10 +46,18 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const htmlFile = path.join(previewDir, `${name}.html`);
+    if (check) {
+      const committed = await readFile(path.join(root, htmlFile), 'utf8').catch(() => '');
+      const current = committed === preview.value.html;
+      stale ||= !current;
+      process.stdout.write(`${htmlFile}: ${current ? 'up to date' : `differs from ${tpl}; run npm run field-preview and commit`}\n`);
+      continue;
+    }
     await writeFile(path.join(root, htmlFile), preview.value.html);
     process.stdout.write(`${htmlFile}\n`);
     pages.push({ html: preview.value.html, png: path.join(root, previewDir, `${name}.png`) });
   }
+  if (check) return stale ? 1 : 0;
   if (argv.includes('--no-screenshot')) return 0;
   const { screenshotPages } = await import('./field-preview/screenshot.ts');
   await screenshotPages(pages);

@@ -494,12 +494,7 @@ function hasWeight(value, weight) {
 const READ_TRUNCATED = -1;
 const READ_BAD_CHARACTER = -2;
 function bitReader(text, start, end) {
-  return {
-    text: text,
-    start: start,
-    end: end,
-    pos: 0
-  };
+  return { text: text, start: start, end: end, pos: 0 };
 }
 function readBits(reader, count) {
   let pos = reader.pos;
@@ -528,83 +523,27 @@ function peekBit(reader, bit) {
   if (digit === undefined) return READ_BAD_CHARACTER;
   return digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
 }
-const CORE_FIELDS = [{
-  name: 'version',
-  kind: 'int',
-  bits: 6
-}, {
-  name: 'created',
-  kind: 'time',
-  bits: 36
-}, {
-  name: 'lastUpdated',
-  kind: 'time',
-  bits: 36
-}, {
-  name: 'cmpId',
-  kind: 'int',
-  bits: 12
-}, {
-  name: 'cmpVersion',
-  kind: 'int',
-  bits: 12
-}, {
-  name: 'consentScreen',
-  kind: 'int',
-  bits: 6
-}, {
-  name: 'consentLanguage',
-  kind: 'letters',
-  bits: 12
-}, {
-  name: 'vendorListVersion',
-  kind: 'int',
-  bits: 12
-}, {
-  name: 'policyVersion',
-  kind: 'int',
-  bits: 6
-}, {
-  name: 'isServiceSpecific',
-  kind: 'bool',
-  bits: 1
-}, {
-  name: 'useNonStandardTexts',
-  kind: 'bool',
-  bits: 1
-}, {
-  name: 'specialFeatureOptins',
-  kind: 'ids',
-  bits: 12
-}, {
-  name: 'purposeConsents',
-  kind: 'ids',
-  bits: 24
-}, {
-  name: 'purposeLegitimateInterests',
-  kind: 'ids',
-  bits: 24
-}, {
-  name: 'purposeOneTreatment',
-  kind: 'bool',
-  bits: 1
-}, {
-  name: 'publisherCountryCode',
-  kind: 'letters',
-  bits: 12
-}, {
-  name: 'vendorConsents',
-  kind: 'vendors',
-  bits: 0
-}, {
-  name: 'vendorLegitimateInterests',
-  kind: 'vendors',
-  bits: 0
-}, {
-  name: 'publisherRestrictions',
-  kind: 'restrictions',
-  bits: 0
-}];
+const CORE_FIELDS = [
+  { name: 'version', kind: 'int', bits: 6 },
+  { name: 'created', kind: 'time', bits: 36 },
+  { name: 'lastUpdated', kind: 'time', bits: 36 },
+  { name: 'cmpId', kind: 'int', bits: 12 },
+  { name: 'cmpVersion', kind: 'int', bits: 12 },
+  { name: 'consentScreen', kind: 'int', bits: 6 },
+  { name: 'consentLanguage', kind: 'letters', bits: 12 },
+  { name: 'vendorListVersion', kind: 'int', bits: 12 },
+  { name: 'policyVersion', kind: 'int', bits: 6 },
+  { name: 'isServiceSpecific', kind: 'bool', bits: 1 },
+  { name: 'useNonStandardTexts', kind: 'bool', bits: 1 },
+  { name: 'specialFeatureOptins', kind: 'ids', bits: 12 },
+  { name: 'purposeConsents', kind: 'ids', bits: 24 },
+  { name: 'purposeLegitimateInterests', kind: 'ids', bits: 24 },
+  { name: 'purposeOneTreatment', kind: 'bool', bits: 1 },
+  { name: 'publisherCountryCode', kind: 'letters', bits: 12 },
+  { name: 'vendorConsents', kind: 'vendors', bits: 0 },
+  { name: 'vendorLegitimateInterests', kind: 'vendors', bits: 0 },
+  { name: 'publisherRestrictions', kind: 'restrictions', bits: 0 }
+];
 const CORE_OFFSETS = {
   version: 0,
   policyVersion: 132,
@@ -616,49 +555,30 @@ const CORE_OFFSETS = {
 };
 const TC_STRING_VERSION = 2;
 const SEGMENT_TYPE_BITS = 3;
-const SEGMENTS = [{
-  type: 1,
-  name: 'disclosedVendors',
-  fields: [{
+const SEGMENTS = [
+  {
+    type: 1,
     name: 'disclosedVendors',
-    kind: 'vendors',
-    bits: 0
-  }]
-}, {
-  type: 2,
-  name: 'allowedVendors',
-  fields: [{
-    name: 'allowedVendors',
-    kind: 'vendors',
-    bits: 0
-  }]
-}, {
-  type: 3,
-  name: 'publisherTC',
-  fields: [{
-    name: 'publisherConsents',
-    kind: 'ids',
-    bits: 24
-  }, {
-    name: 'publisherLegitimateInterests',
-    kind: 'ids',
-    bits: 24
-  }, {
-    name: 'numCustomPurposes',
-    kind: 'int',
-    bits: 6
-  }, {
-    name: 'publisherCustomConsents',
-    kind: 'customIds',
-    bits: 0,
-    lengthFrom: 'numCustomPurposes'
-  }, {
-    name: 'publisherCustomLegitimateInterests',
-    kind: 'customIds',
-    bits: 0,
-    lengthFrom: 'numCustomPurposes'
-  }]
-}];
+    fields: [{ name: 'disclosedVendors', kind: 'vendors', bits: 0 }]
+  },
+  { type: 2, name: 'allowedVendors', fields: [{ name: 'allowedVendors', kind: 'vendors', bits: 0 }] },
+  {
+    type: 3,
+    name: 'publisherTC',
+    fields: [
+      { name: 'publisherConsents', kind: 'ids', bits: 24 },
+      { name: 'publisherLegitimateInterests', kind: 'ids', bits: 24 },
+      { name: 'numCustomPurposes', kind: 'int', bits: 6 },
+      { name: 'publisherCustomConsents', kind: 'customIds', bits: 0, lengthFrom: 'numCustomPurposes' },
+      {
+        name: 'publisherCustomLegitimateInterests',
+        kind: 'customIds',
+        bits: 0,
+        lengthFrom: 'numCustomPurposes'
+      }
+    ]
+  }
+];
 const VENDOR_SECTION = {
   maxVendorIdBits: 16,
   isRangeEncodingBits: 1,
@@ -666,26 +586,13 @@ const VENDOR_SECTION = {
   isARangeBits: 1,
   vendorIdBits: 16
 };
-const RESTRICTION_SECTION = {
-  numPubRestrictionsBits: 12,
-  purposeIdBits: 6,
-  restrictionTypeBits: 2
-};
+const RESTRICTION_SECTION = { numPubRestrictionsBits: 12, purposeIdBits: 6, restrictionTypeBits: 2 };
 const MAX_TC_STRING_LENGTH = 65536;
 function success(value) {
-  return {
-    ok: true,
-    value: value
-  };
+  return { ok: true, value: value };
 }
 function failure(code, message) {
-  return {
-    ok: false,
-    error: {
-      code: code,
-      message: message
-    }
-  };
+  return { ok: false, error: { code: code, message: message } };
 }
 function readFailure(reader, code, field) {
   const bit = reader.pos;
@@ -790,10 +697,7 @@ function readRangeEntries(reader, field) {
     if (start === 0 || end < start) {
       return failure('tc-range', 'TC string: ' + field + ' entry ' + (i + 1) + ' has the invalid range ' + start + '-' + end);
     }
-    ranges.push({
-      start: start,
-      end: end
-    });
+    ranges.push({ start: start, end: end });
   }
   return success(ranges);
 }
@@ -813,11 +717,7 @@ function decodeRestrictions(reader) {
     if (restrictionType < 0) return readFailure(reader, restrictionType, 'publisherRestrictions.restrictionType');
     const vendors = readRangeEntries(reader, 'publisherRestrictions');
     if (!vendors.ok) return vendors;
-    restrictions.push({
-      purposeId: purposeId,
-      restrictionType: restrictionType,
-      vendors: vendors.value
-    });
+    restrictions.push({ purposeId: purposeId, restrictionType: restrictionType, vendors: vendors.value });
   }
   return success(restrictions);
 }
@@ -968,9 +868,6 @@ function readIds(reader, bits, name) {
 const MAX_PURPOSE_ID = 11;
 const MAX_SPECIAL_FEATURE_ID = 2;
 const LEGITIMATE_INTEREST_PURPOSES = [2, 7, 8, 9, 10, 11];
-function legitimateInterestAllowed(id) {
-  return LEGITIMATE_INTEREST_PURPOSES.indexOf(id) !== -1;
-}
 const RESTRICTION_NOT_ALLOWED = 0;
 const RESTRICTION_REQUIRE_CONSENT = 1;
 const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
@@ -987,7 +884,9 @@ function combineRestriction(current, next) {
   if (current === NO_RESTRICTION || current === next) return next;
   return RESTRICTION_NOT_ALLOWED;
 }
+const IS_A_RANGE = 65536;
 function digitAt(text, index) {
+  if (index >= text.length) return -1;
   const digit = BASE64URL_VALUES[text[index]];
   return digit === undefined ? -1 : digit;
 }
@@ -1036,28 +935,28 @@ function vendorInSection(cursor, vendorId) {
   if (isRange === 0) {
     if (maxVendorId === 0) return 0;
     const first = position(cursor);
-    let has2 = 0;
+    let has3 = 0;
     if (vendorId >= 1 && vendorId <= maxVendorId) {
       const bit = first + vendorId - 1;
       const offset = bit % 6;
       const digit = digitAt(cursor.text, (bit - offset) / 6);
       if (digit < 0) return -1;
-      has2 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+      has3 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
     }
     seek(cursor, first + maxVendorId - 1);
     take(cursor, 1);
-    return cursor.failed ? -1 : has2;
+    return cursor.failed ? -1 : has3;
   }
   const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
-  let has = 0;
+  let has2 = 0;
   for (let i = 0; i < numEntries; i++) {
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-    const start = entry % 65536;
-    const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+    const start = entry % IS_A_RANGE;
+    const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
     if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
-    if (vendorId >= start && vendorId <= end) has = 1;
+    if (vendorId >= start && vendorId <= end) has2 = 1;
   }
-  return cursor.failed ? -1 : has;
+  return cursor.failed ? -1 : has2;
 }
 function restrictionsFor(cursor, vendorId, bits) {
   const count = take(cursor, RESTRICTION_SECTION.numPubRestrictionsBits);
@@ -1068,8 +967,8 @@ function restrictionsFor(cursor, vendorId, bits) {
     if (cursor.failed || purposeId === 0) return false;
     for (let e = 0; e < numEntries; e++) {
       const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
-      const start = entry % 65536;
-      const end = entry >= 65536 ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
+      const start = entry % IS_A_RANGE;
+      const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
       if (cursor.failed || start === 0 || end < start) return false;
       if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
         if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
@@ -1085,13 +984,7 @@ function scanVendorBits(text, vendorId) {
   const purposeConsents = purposeBits(text, CORE_OFFSETS.purposeConsents);
   const purposeLegitimateInterests = purposeBits(text, CORE_OFFSETS.purposeLegitimateInterests);
   if (features < 0 || purposeConsents < 0 || purposeLegitimateInterests < 0) return undefined;
-  const cursor = {
-    text: text,
-    next: 0,
-    buffer: 0,
-    buffered: 0,
-    failed: false
-  };
+  const cursor = { text: text, next: 0, buffer: 0, buffered: 0, failed: false };
   seek(cursor, CORE_OFFSETS.vendorConsents);
   const consent = vendorInSection(cursor, vendorId);
   if (consent < 0) return undefined;
@@ -1160,9 +1053,7 @@ function readVendorSignals(tc, vendorId, gdprApplies) {
   const purposeLegitimateInterests = readFlags(reader, CORE_OFFSETS.purposeLegitimateInterests, MAX_PURPOSE_ID);
   if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeLegitimateInterests');
   reader.pos = CORE_OFFSETS.vendorConsents;
-  const answer = {
-    has: 0
-  };
+  const answer = { has: 0 };
   const consentError = vendorInSection2(reader, vendorId, answer, 'vendorConsents');
   if (consentError !== undefined) return consentError;
   const vendorConsent = answer.has === 1;
@@ -1321,12 +1212,15 @@ function decide(signals, declaration, choice) {
   return decision;
 }
 function legalBasisFor(purpose, needs, choice, restriction) {
-  let declared = needs.purposes.indexOf(purpose) !== -1 ? 'consent' : needs.legIntPurposes.indexOf(purpose) !== -1 ? 'legitimateInterest' : undefined;
-  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && legitimateInterestAllowed(purpose) ? choice : 'consent';
+  const liAllowed2 = has(LEGITIMATE_INTEREST_PURPOSES, purpose);
+  let declared = has(needs.purposes, purpose) ? 'consent' : has(needs.legIntPurposes, purpose) ? 'legitimateInterest' : undefined;
+  if (declared && choice !== 'declared') declared = choice === 'legitimateInterest' && liAllowed2 ? choice : 'consent';
   const basis = restriction === RESTRICTION_REQUIRE_CONSENT ? 'consent' : restriction === RESTRICTION_REQUIRE_LEGITIMATE_INTEREST ? 'legitimateInterest' : declared;
-  const flexible = choice === 'declared' && needs.flexiblePurposes.indexOf(purpose) !== -1;
-  if (!declared || restriction === RESTRICTION_NOT_ALLOWED || basis !== declared && !flexible) return undefined;
-  return basis === 'legitimateInterest' && !legitimateInterestAllowed(purpose) ? undefined : basis;
+  const switched = basis !== declared && !(choice === 'declared' && has(needs.flexiblePurposes, purpose));
+  return !declared || restriction === RESTRICTION_NOT_ALLOWED || switched || basis === 'legitimateInterest' && !liAllowed2 ? undefined : basis;
+}
+function has(ids, id) {
+  return ids.indexOf(id) !== -1;
 }
 const INFONLINE_VENDOR_ID = 730;
 const AGOF_VENDOR_ID = 785;
@@ -1340,80 +1234,93 @@ function neededPurposes(needs) {
   }
   return needed;
 }
-const VENDORS = [{
-  id: INFONLINE_VENDOR_ID,
-  name: 'INFOnline GmbH',
-  declarations: [{
-    source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
-    date: '2020-07-02',
-    purposes: [1],
-    legIntPurposes: [8],
-    flexiblePurposes: [8],
-    specialPurposes: [],
-    specialFeatures: []
-  }, {
-    source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
-    date: '2020-08',
-    purposes: [],
-    legIntPurposes: [8],
-    flexiblePurposes: [8],
-    specialPurposes: [],
-    specialFeatures: []
-  }, {
-    source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
-    date: '2023-11-16',
-    purposes: [1, 8],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialPurposes: [],
-    specialFeatures: [2]
-  }, {
-    source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
-    date: '2024-03-21',
-    purposes: [1, 8],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialPurposes: [],
-    specialFeatures: [2]
-  }]
-}, {
-  id: AGOF_VENDOR_ID,
-  name: 'agof studies',
-  declarations: [{
-    source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
-    date: '2020-07',
-    purposes: [1, 9],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialPurposes: [1],
-    specialFeatures: []
-  }, {
-    source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
-    date: '2020-07',
-    purposes: [1, 9],
-    legIntPurposes: [],
-    flexiblePurposes: [9],
-    specialPurposes: [1],
-    specialFeatures: []
-  }, {
-    source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
-    date: '2020-08',
-    purposes: [1, 9],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialPurposes: [1],
-    specialFeatures: []
-  }, {
-    source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
-    date: '2023-11-16',
-    purposes: [1, 7, 9],
-    legIntPurposes: [],
-    flexiblePurposes: [],
-    specialPurposes: [1],
-    specialFeatures: [],
-    deletedDate: '2023-04-04'
-  }]
-}];
+const VENDORS = [
+  {
+    id: INFONLINE_VENDOR_ID,
+    name: 'INFOnline GmbH',
+    declarations: [
+      {
+        source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
+        date: '2020-07-02',
+        purposes: [1],
+        legIntPurposes: [8],
+        flexiblePurposes: [8],
+        specialPurposes: [],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [],
+        legIntPurposes: [8],
+        flexiblePurposes: [8],
+        specialPurposes: [],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
+        date: '2023-11-16',
+        purposes: [1, 8],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [],
+        specialFeatures: [2]
+      },
+      {
+        source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
+        date: '2024-03-21',
+        purposes: [1, 8],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [],
+        specialFeatures: [2]
+      }
+    ]
+  },
+  {
+    id: AGOF_VENDOR_ID,
+    name: 'agof studies',
+    declarations: [
+      {
+        source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
+        date: '2020-07',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
+        date: '2020-07',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [9],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
+        date: '2023-11-16',
+        purposes: [1, 7, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: [],
+        deletedDate: '2023-04-04'
+      }
+    ]
+  }
+];
 function registryOf(vendors) {
   const registry = {};
   for (const vendor of vendors) registry['' + vendor.id] = vendor;
@@ -1440,7 +1347,8 @@ function hasId(ids, id) {
     const middle = low + (high - low - (high - low) % 2) / 2;
     const value = ids[middle];
     if (value === id) return true;
-    if (value < id) low = middle + 1; else high = middle - 1;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
   }
   return false;
 }
@@ -1510,16 +1418,8 @@ function vendorSignals(source, vendorId) {
   if (source.kind === 'decodedTcString') return success(signalsFromTcString(source.tcString, vendorId, source.gdprApplies));
   return tcStringVendorSignals(source.tcString, vendorId, source.gdprApplies);
 }
-const CT_CMP_CODES = {
-  none: '00',
-  tcf: '01',
-  other: 'ff'
-};
-const CT_LAYOUT = {
-  cmpLength: 2,
-  fieldLength: 4,
-  vendors: [730, 785]
-};
+const CT_CMP_CODES = { none: '00', tcf: '01', other: 'ff' };
+const CT_LAYOUT = { cmpLength: 2, fieldLength: 4, vendors: [730, 785] };
 const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
 const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
@@ -1535,11 +1435,7 @@ function decodeCt(value) {
     if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
   const code = value.slice(0, CT_LAYOUT.cmpLength).toLowerCase();
-  const ct = {
-    cmp: 'none',
-    vendors: {},
-    specialFeatures: {}
-  };
+  const ct = { cmp: 'none', vendors: {}, specialFeatures: {} };
   let known = false;
   for (const cmp of ALL_CMPS) {
     if (CT_CMP_CODES[cmp] === code) {
@@ -1569,130 +1465,51 @@ function idsOf(field, weights) {
   }
   return ids;
 }
-const PURPOSES = [{
-  id: 1,
-  name: 'Store and/or access information on a device',
-  legitimateInterestAllowed: false
-}, {
-  id: 2,
-  name: 'Use limited data to select advertising',
-  legitimateInterestAllowed: true
-}, {
-  id: 3,
-  name: 'Create profiles for personalised advertising',
-  legitimateInterestAllowed: false
-}, {
-  id: 4,
-  name: 'Use profiles to select personalised advertising',
-  legitimateInterestAllowed: false
-}, {
-  id: 5,
-  name: 'Create profiles to personalise content',
-  legitimateInterestAllowed: false
-}, {
-  id: 6,
-  name: 'Use profiles to select personalised content',
-  legitimateInterestAllowed: false
-}, {
-  id: 7,
-  name: 'Measure advertising performance',
-  legitimateInterestAllowed: true
-}, {
-  id: 8,
-  name: 'Measure content performance',
-  legitimateInterestAllowed: true
-}, {
-  id: 9,
-  name: 'Understand audiences through statistics or combinations of data from different sources',
-  legitimateInterestAllowed: true
-}, {
-  id: 10,
-  name: 'Develop and improve services',
-  legitimateInterestAllowed: true
-}, {
-  id: 11,
-  name: 'Use limited data to select content',
-  legitimateInterestAllowed: true
-}];
-const HIT_PARAMETERS = [{
-  name: 'st',
-  kind: 'token',
-  maxLength: 64,
-  required: true
-}, {
-  name: 'cp',
-  kind: 'text',
-  maxLength: 255,
-  required: false
-}, {
-  name: 'co',
-  kind: 'text',
-  maxLength: 255,
-  required: false
-}, {
-  name: 'ct',
-  kind: 'ct',
-  maxLength: 10,
-  required: false
-}, {
-  name: 'sv',
-  kind: 'survey',
-  maxLength: 2,
-  required: false
-}, {
-  name: 'gdpr',
-  kind: 'flag',
-  maxLength: 1,
-  required: false
-}, {
-  name: 'gdpr_consent',
-  kind: 'tcString',
-  maxLength: 4096,
-  required: false
-}, {
-  name: 'url',
-  kind: 'url',
-  maxLength: 2048,
-  required: false
-}, {
-  name: 'ref',
-  kind: 'url',
-  maxLength: 2048,
-  required: false
-}, {
-  name: 'uid',
-  kind: 'token',
-  maxLength: 128,
-  required: false
-}, {
-  name: 'cts',
-  kind: 'text',
-  maxLength: 64,
-  required: false
-}];
+const PURPOSES = [
+  { id: 1, name: 'Store and/or access information on a device', legitimateInterestAllowed: false },
+  { id: 2, name: 'Use limited data to select advertising', legitimateInterestAllowed: true },
+  { id: 3, name: 'Create profiles for personalised advertising', legitimateInterestAllowed: false },
+  { id: 4, name: 'Use profiles to select personalised advertising', legitimateInterestAllowed: false },
+  { id: 5, name: 'Create profiles to personalise content', legitimateInterestAllowed: false },
+  { id: 6, name: 'Use profiles to select personalised content', legitimateInterestAllowed: false },
+  { id: 7, name: 'Measure advertising performance', legitimateInterestAllowed: true },
+  { id: 8, name: 'Measure content performance', legitimateInterestAllowed: true },
+  {
+    id: 9,
+    name: 'Understand audiences through statistics or combinations of data from different sources',
+    legitimateInterestAllowed: true
+  },
+  { id: 10, name: 'Develop and improve services', legitimateInterestAllowed: true },
+  { id: 11, name: 'Use limited data to select content', legitimateInterestAllowed: true }
+];
+const HIT_PARAMETERS = [
+  { name: 'st', kind: 'token', maxLength: 64, required: true },
+  { name: 'cp', kind: 'text', maxLength: 255, required: false },
+  { name: 'co', kind: 'text', maxLength: 255, required: false },
+  { name: 'ct', kind: 'ct', maxLength: 10, required: false },
+  { name: 'sv', kind: 'survey', maxLength: 2, required: false },
+  { name: 'gdpr', kind: 'flag', maxLength: 1, required: false },
+  { name: 'gdpr_consent', kind: 'tcString', maxLength: 4096, required: false },
+  { name: 'url', kind: 'url', maxLength: 2048, required: false },
+  { name: 'ref', kind: 'url', maxLength: 2048, required: false },
+  { name: 'uid', kind: 'token', maxLength: 128, required: false },
+  { name: 'cts', kind: 'text', maxLength: 64, required: false }
+];
 const SURVEY_VALUES = ['in', 'i2', 'mo', 'ke', 'dz'];
 const MAX_BODY_LENGTH = 16384;
 const MAX_BATCH_LENGTH = 20;
 function clientFailure(code, message) {
-  return {
-    ok: false,
-    error: {
-      code: code,
-      message: message
-    }
-  };
+  return { ok: false, error: { code: code, message: message } };
 }
-const DEFAULT_ROUTES = [{
-  label: 'INFOnline',
-  vendorId: 730,
-  endpointField: 'infonlineEndpoint',
-  fields: ['st', 'cp', 'co', 'sv', 'ct', 'url', 'ref']
-}, {
-  label: 'agof',
-  vendorId: 785,
-  endpointField: 'agofEndpoint',
-  fields: ['st', 'cp', 'sv', 'ct']
-}];
+const DEFAULT_ROUTES = [
+  {
+    label: 'INFOnline',
+    vendorId: 730,
+    endpointField: 'infonlineEndpoint',
+    fields: ['st', 'cp', 'co', 'sv', 'ct', 'url', 'ref']
+  },
+  { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] }
+];
 function registeredPurposes(vendorId) {
   const vendor = findVendor(vendorId, VENDOR_REGISTRY);
   return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
@@ -1765,7 +1582,8 @@ function decideRoute(hit, route) {
     if (granted === undefined || granted.indexOf(purpose) === -1) missing.push(purpose);
   }
   let reason = 'all needed purposes granted';
-  if (granted === undefined) reason = 'no consent signal for this vendor'; else if (missing.length > 0) reason = 'purposes not granted: ' + missing.join(',');
+  if (granted === undefined) reason = 'no consent signal for this vendor';
+  else if (missing.length > 0) reason = 'purposes not granted: ' + missing.join(',');
   return {
     route: route,
     granted: granted === undefined ? [] : granted,
@@ -1784,11 +1602,7 @@ function grantedPurposes(hit, route) {
 }
 function tcPurposes(hit, route) {
   if (hit.tcString === undefined) return [];
-  const signals = vendorSignals({
-    kind: 'decodedTcString',
-    tcString: hit.tcString,
-    gdprApplies: hit.gdprApplies
-  }, route.vendorId);
+  const signals = vendorSignals({ kind: 'decodedTcString', tcString: hit.tcString, gdprApplies: hit.gdprApplies }, route.vendorId);
   if (!signals.ok) return [];
   const decision = decide(signals.value, declarationOf(route));
   return decision.status === 'decided' ? decision.purposes : [];
@@ -1797,7 +1611,8 @@ function declarationOf(route) {
   const purposes = [];
   const legIntPurposes = [];
   for (const purpose of route.purposes) {
-    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose); else purposes.push(purpose);
+    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose);
+    else purposes.push(purpose);
   }
   return {
     source: 'routing table: ' + route.label,
@@ -1868,39 +1683,18 @@ function buildForward(route, hit, identifiers) {
       url: url,
       method: 'POST',
       body: JSON.stringify(rest),
-      headers: {
-        'content-type': 'application/json'
-      }
+      headers: { 'content-type': 'application/json' }
     };
   }
   let query = '';
   for (const name of restNames) query = query + (query === '' ? '' : '&') + name + '=' + encode(rest[name]);
   if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
-  return {
-    url: url,
-    method: 'GET',
-    body: undefined,
-    headers: {}
-  };
+  return { url: url, method: 'GET', body: undefined, headers: {} };
 }
 function sendForward(label, forward, timeout, done) {
-  const sent = sendHttpRequest(forward.url, {
-    method: forward.method,
-    headers: forward.headers,
-    timeout: timeout
-  }, forward.body);
+  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
   if (done === undefined) return;
-  sent.then(response => done({
-    label: label,
-    url: forward.url,
-    status: 'sent',
-    statusCode: response.statusCode
-  }), reason => done({
-    label: label,
-    url: forward.url,
-    status: reasonOf(reason),
-    statusCode: 0
-  }));
+  sent.then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
 }
 function reasonOf(reason) {
   const value = reason;
@@ -1940,12 +1734,7 @@ function parseHits(raw) {
   return success(hits);
 }
 function parseHit(raw) {
-  const hit = {
-    values: {},
-    ct: undefined,
-    tcString: undefined,
-    gdprApplies: undefined
-  };
+  const hit = { values: {}, ct: undefined, tcString: undefined, gdprApplies: undefined };
   for (const parameter of HIT_PARAMETERS) {
     const value = raw[parameter.name];
     if (value === undefined || value === null || value === '') {
@@ -2109,11 +1898,7 @@ function identifierValue(rule, read) {
   return typeof value === 'string' ? value : undefined;
 }
 function stripped(rule, reason) {
-  return {
-    rule: rule,
-    attached: false,
-    reason: reason
-  };
+  return { rule: rule, attached: false, reason: reason };
 }
 function sourceOf(cell) {
   for (const source of SOURCES) {
@@ -2181,31 +1966,21 @@ function parseLink(row, identifierNames) {
   if (placeholders(row.endpoint).length > 0) return clientFailure('bad-rule', label + ': the endpoint has a placeholder; a link event\'s endpoint is fixed');
   const endpoint = checkEndpoint(label, row.endpoint.trim(), []);
   if (!endpoint.ok) return clientFailure('bad-rule', endpoint.error.message);
-  return success({
-    label: label,
-    first: first,
-    second: second,
-    vendorId: vendorId,
-    endpoint: endpoint.value
-  });
+  return success({ label: label, first: first, second: second, vendorId: vendorId, endpoint: endpoint.value });
 }
 function linkEvent(link, attached) {
   const missing = [];
   if (attached[link.first] === undefined) missing.push(link.first);
   if (attached[link.second] === undefined) missing.push(link.second);
   if (missing.length > 0) return clientFailure('bad-rule', 'not attached for this vendor: ' + missing.join(', '));
-  const body = {
-    event: 'link'
-  };
+  const body = { event: 'link' };
   body[link.first] = attached[link.first];
   body[link.second] = attached[link.second];
   return success({
     url: link.endpoint,
     method: 'POST',
     body: JSON3.stringify(body),
-    headers: {
-      'content-type': 'application/json'
-    }
+    headers: { 'content-type': 'application/json' }
   });
 }
 const NO_CONTENT = 204;
@@ -2250,25 +2025,17 @@ function handleRequest() {
   const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
   if (method === 'OPTIONS') {
-    respond({
-      kind: 'preflight'
-    }, origin, allowedOrigins);
+    respond({ kind: 'preflight' }, origin, allowedOrigins);
     return;
   }
   const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
   const hits = raw.ok ? parseHits(raw.value) : raw;
   if (!hits.ok) {
     if (debugMode) debug('refused: ' + hits.error.message);
-    respond({
-      kind: 'refused',
-      reason: hits.error.message
-    }, origin, allowedOrigins);
+    respond({ kind: 'refused', reason: hits.error.message }, origin, allowedOrigins);
     return;
   }
-  respond({
-    kind: 'accepted',
-    responseType: responseTypeOf(data.responseType)
-  }, origin, allowedOrigins);
+  respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
   const config = configuration();
   const routes = config.routes;
   const rules = config.rules;
@@ -2291,10 +2058,7 @@ function handleRequest() {
       }
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
-        forwards.push({
-          label: route.label,
-          forward: buildForward(route, hit, identifiers)
-        });
+        forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
         const key = '' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
@@ -2310,10 +2074,7 @@ function handleRequest() {
       if (debugMode) {
         debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
       }
-      if (event.ok) forwards.push({
-        label: link.label,
-        forward: event.value
-      });
+      if (event.ok) forwards.push({ label: link.label, forward: event.value });
     }
     runContainer(eventOf(hit, decisions));
   }
@@ -2348,16 +2109,8 @@ function configuration() {
   const skipped = [];
   const routes = configuredRoutes(skipped);
   const rules = configuredRules(skipped);
-  const config = {
-    routes: routes,
-    rules: rules,
-    links: configuredLinks(rules, skipped),
-    skipped: skipped
-  };
-  templateDataStorage.setItemCopy(CONFIG_KEY, {
-    raw: raw,
-    config: config
-  });
+  const config = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
+  templateDataStorage.setItemCopy(CONFIG_KEY, { raw: raw, config: config });
   return config;
 }
 function configuredRules(skipped) {
@@ -2365,7 +2118,8 @@ function configuredRules(skipped) {
   const table = data.identifiers === undefined ? [] : data.identifiers;
   for (const row of table) {
     const rule = parseIdentifierRule(row);
-    if (rule.ok) rules.push(rule.value); else skipped.push('identifier rule skipped: ' + rule.error.message);
+    if (rule.ok) rules.push(rule.value);
+    else skipped.push('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
 }
@@ -2376,7 +2130,8 @@ function configuredLinks(rules, skipped) {
   const table = data.linkEvents === undefined ? [] : data.linkEvents;
   for (const row of table) {
     const link = parseLink(row, names);
-    if (link.ok) links.push(link.value); else skipped.push('link event skipped: ' + link.error.message);
+    if (link.ok) links.push(link.value);
+    else skipped.push('link event skipped: ' + link.error.message);
   }
   return links;
 }
@@ -2407,14 +2162,13 @@ function configuredRoutes(skipped) {
   const routes = [];
   for (const row of rows) {
     const route = parseRoute(row);
-    if (route.ok) routes.push(route.value); else skipped.push('route skipped: ' + route.error.message);
+    if (route.ok) routes.push(route.value);
+    else skipped.push('route skipped: ' + route.error.message);
   }
   return routes;
 }
 function eventOf(hit, decisions) {
-  const event = {
-    event_name: EVENT_NAME
-  };
+  const event = { event_name: EVENT_NAME };
   for (const name in hit.values) event[name] = hit.values[name];
   const consent = {};
   for (const decision of decisions) {
@@ -3086,26 +2840,17 @@ scenarios:
       return labels;
     }
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '1',
-      gdpr_consent: tcAll
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
     runCode(mockData);
-    runCode(dataWith({
-      agofEndpoint: '',
-      routes: []
-    }));
+    runCode(dataWith({ agofEndpoint: '', routes: [] }));
     assertThat(storedLabels()).isEqualTo(['INFOnline']);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo']);
 - name: Hit from an allowed origin - CORS headers name that origin
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo'
-    }, undefined);
+    request('GET', { st: 'demo' }, undefined);
     runCode(mockData);
     assertApi('setResponseHeader').wasCalledWith('access-control-allow-origin', 'https://www.example.com');
     assertApi('setResponseHeader').wasCalledWith('vary', 'Origin');
@@ -3113,10 +2858,7 @@ scenarios:
 - name: Hit from an origin not listed - answered without CORS headers
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
     mock('getRequestHeader', name => name === 'origin' ? 'https://evil.example' : undefined);
     runCode(mockData);
     assertApi('setResponseHeader').wasNotCalled();
@@ -3125,20 +2867,14 @@ scenarios:
 - name: ct granting nothing - nothing forwarded
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctNone
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctNone }, undefined);
     runCode(mockData);
     assertThat(sent).isEmpty();
     assertApi('setResponseStatus').wasCalledWith(204);
 - name: ct only - INFOnline gets the hit, agof (no purposes) and the CRM (not in ct) do not
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctInfonlineOnly
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctInfonlineOnly }, undefined);
     runCode(mockData);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810000']);
 - name: Configured path - claims it and leaves /iom alone
@@ -3146,9 +2882,7 @@ scenarios:
     answerHttp(200);
     mock('getRequestMethod', 'GET');
     mock('getRequestQueryParameter', name => name === 'st' ? 'demo' : undefined);
-    const data = dataWith({
-      path: '/measure'
-    });
+    const data = dataWith({ path: '/measure' });
     mock('getRequestPath', '/iom');
     runCode(data);
     assertApi('claimRequest').wasNotCalled();
@@ -3167,10 +2901,7 @@ scenarios:
       previewMode: true,
       version: '1'
     });
-    request('GET', {
-      st: 'demo',
-      ct: ctInfonlineOnly
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctInfonlineOnly }, undefined);
     runCode(mockData);
     assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) forwarded: all needed purposes granted; granted [1,8]');
     assertApi('logToConsole').wasCalledWith('iom client: hit 1: agof (785) not forwarded: purposes not granted: 1,7,9; granted []');
@@ -3187,20 +2918,14 @@ scenarios:
       previewMode: true,
       version: '1'
     });
-    request('GET', {
-      cp: 'home'
-    }, undefined);
+    request('GET', { cp: 'home' }, undefined);
     runCode(mockData);
     assertApi('logToConsole').wasCalledWith('iom client: refused: st is missing');
 - name: Empty path field - claims /iom
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo'
-    }, undefined);
-    const data = dataWith({
-      path: ''
-    });
+    request('GET', { st: 'demo' }, undefined);
+    const data = dataWith({ path: '' });
     runCode(data);
     assertApi('claimRequest').wasCalled();
     assertApi('setResponseStatus').wasCalledWith(204);
@@ -3208,37 +2933,21 @@ scenarios:
 - name: Default routes off - only the routing table is used
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll,
-      gdpr: '1',
-      gdpr_consent: tcAll
-    }, undefined);
-    const data = dataWith({
-      useDefaultRoutes: false
-    });
+    request('GET', { st: 'demo', ct: ctAll, gdpr: '1', gdpr_consent: tcAll }, undefined);
+    const data = dataWith({ useDefaultRoutes: false });
     runCode(data);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
 - name: Empty agof endpoint - the agof route is off
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll
-    }, undefined);
-    const data = dataWith({
-      agofEndpoint: ''
-    });
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
+    const data = dataWith({ agofEndpoint: '' });
     runCode(data);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141']);
 - name: runContainer gets the hit and the consent per vendor
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      cp: 'home',
-      ct: ctInfonlineOnly
-    }, undefined);
+    request('GET', { st: 'demo', cp: 'home', ct: ctInfonlineOnly }, undefined);
     runCode(mockData);
     assertApi('runContainer').wasCalledWith({
       event_name: 'iom_hit',
@@ -3246,24 +2955,9 @@ scenarios:
       cp: 'home',
       ct: '0100810000',
       consent_per_vendor: {
-        '730': {
-          label: 'INFOnline',
-          purposes_needed: [1, 8],
-          purposes_granted: [1, 8],
-          forwarded: true
-        },
-        '785': {
-          label: 'agof',
-          purposes_needed: [1, 7, 9],
-          purposes_granted: [],
-          forwarded: false
-        },
-        '4242': {
-          label: 'CRM',
-          purposes_needed: [1],
-          purposes_granted: [],
-          forwarded: false
-        }
+        '730': { label: 'INFOnline', purposes_needed: [1, 8], purposes_granted: [1, 8], forwarded: true },
+        '785': { label: 'agof', purposes_needed: [1, 7, 9], purposes_granted: [], forwarded: false },
+        '4242': { label: 'CRM', purposes_needed: [1], purposes_granted: [], forwarded: false }
       }
     });
 - name: GET with full consent - each vendor gets only its own fields
@@ -3281,22 +2975,21 @@ scenarios:
       url: 'https://www.example.com/a?b=1'
     }, undefined);
     runCode(mockData);
-    assertThat(sent).isEqualTo([{
-      url: 'https://de.ioam.de/tx.io?st=demo&cp=home&co=x&sv=i2&ct=0100810141&url=https%3A%2F%2Fwww.example.com%2Fa%3Fb%3D1',
-      method: 'GET',
-      timeout: 2000,
-      body: undefined
-    }, {
-      url: 'https://de.ioam.de/agof/demo?cp=home&sv=i2&ct=0100810141',
-      method: 'GET',
-      timeout: 2000,
-      body: undefined
-    }, {
-      url: 'https://de.ioam.de/crm',
-      method: 'POST',
-      timeout: 2000,
-      body: '{"st":"demo","uid":"u-1"}'
-    }]);
+    assertThat(sent).isEqualTo([
+      {
+        url: 'https://de.ioam.de/tx.io?st=demo&cp=home&co=x&sv=i2&ct=0100810141&url=https%3A%2F%2Fwww.example.com%2Fa%3Fb%3D1',
+        method: 'GET',
+        timeout: 2000,
+        body: undefined
+      },
+      {
+        url: 'https://de.ioam.de/agof/demo?cp=home&sv=i2&ct=0100810141',
+        method: 'GET',
+        timeout: 2000,
+        body: undefined
+      },
+      { url: 'https://de.ioam.de/crm', method: 'POST', timeout: 2000, body: '{"st":"demo","uid":"u-1"}' }
+    ]);
     assertApi('claimRequest').wasCalled();
     assertApi('setResponseStatus').wasCalledWith(204);
     assertApi('returnResponse').wasCalled();
@@ -3321,47 +3014,25 @@ scenarios:
     const sent = answerHttp(200);
     debugMode();
     linkedVisitor(tcLinkAll);
-    const bad = [{
-      row: {
-        validFrom: '2026-02-30'
+    const bad = [
+      {
+        row: { validFrom: '2026-02-30' },
+        log: 'identifier x_id: the valid-from date "2026-02-30" is not a date YYYY-MM-DD'
       },
-      log: 'identifier x_id: the valid-from date "2026-02-30" is not a date YYYY-MM-DD'
-    }, {
-      row: {
-        validFrom: '2026-2-1'
+      {
+        row: { validFrom: '2026-2-1' },
+        log: 'identifier x_id: the valid-from date "2026-2-1" is not a date YYYY-MM-DD'
       },
-      log: 'identifier x_id: the valid-from date "2026-2-1" is not a date YYYY-MM-DD'
-    }, {
-      row: {
-        validFrom: ''
+      { row: { validFrom: '' }, log: 'identifier x_id: the valid-from date "" is not a date YYYY-MM-DD' },
+      { row: { purposes: '12' }, log: 'identifier x_id: "12" is not a TCF purpose (1-11)' },
+      {
+        row: { customPurpose: 'rec' },
+        log: 'identifier x_id: the custom purpose is not a positive integer'
       },
-      log: 'identifier x_id: the valid-from date "" is not a date YYYY-MM-DD'
-    }, {
-      row: {
-        purposes: '12'
-      },
-      log: 'identifier x_id: "12" is not a TCF purpose (1-11)'
-    }, {
-      row: {
-        customPurpose: 'rec'
-      },
-      log: 'identifier x_id: the custom purpose is not a positive integer'
-    }, {
-      row: {
-        vendors: ''
-      },
-      log: 'identifier x_id: no vendors'
-    }, {
-      row: {
-        source: 'header'
-      },
-      log: 'identifier x_id: the source is not cookie, query or body'
-    }, {
-      row: {
-        name: 'uid'
-      },
-      log: 'identifier uid: the name is a hit parameter'
-    }];
+      { row: { vendors: '' }, log: 'identifier x_id: no vendors' },
+      { row: { source: 'header' }, log: 'identifier x_id: the source is not cookie, query or body' },
+      { row: { name: 'uid' }, log: 'identifier uid: the name is a hit parameter' }
+    ];
     const rows = [];
     for (const entry of bad) {
       const row = {
@@ -3386,54 +3057,59 @@ scenarios:
     assertThat(forwards(sent)[2]).isEqualTo('https://de.ioam.de/analytics?st=demo&crm_id=C-42 ');
 - name: Identity - ct without a TC string - the decision age comes from cts; old, missing or malformed cts strips
   code: |-
-    const cases = [{
-      cts: '1772323200000',
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1772323200000&panel_id=P-1',
-      log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
-    }, {
-      cts: '1769904000000',
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769904000000&panel_id=P-1',
-      log: 'attached by rule panel_id: all requirements hold (decision 2026-02-01)'
-    }, {
-      cts: '1769903999999',
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769903999999',
-      log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
-    }, {
-      cts: undefined,
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000',
-      log: 'stripped by rule panel_id: decision age unknown (no TC string, no cts)'
-    }, {
-      cts: '2026-03-01',
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=2026-03-01',
-      log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
-    }, {
-      cts: '1234567890123456',
-      url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1234567890123456',
-      log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
-    }];
+    const cases = [
+      {
+        cts: '1772323200000',
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1772323200000&panel_id=P-1',
+        log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
+      },
+      {
+        cts: '1769904000000',
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769904000000&panel_id=P-1',
+        log: 'attached by rule panel_id: all requirements hold (decision 2026-02-01)'
+      },
+      {
+        cts: '1769903999999',
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1769903999999',
+        log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
+      },
+      {
+        cts: undefined,
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000',
+        log: 'stripped by rule panel_id: decision age unknown (no TC string, no cts)'
+      },
+      {
+        cts: '2026-03-01',
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=2026-03-01',
+        log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
+      },
+      {
+        cts: '1234567890123456',
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=0100810000&cts=1234567890123456',
+        log: 'stripped by rule panel_id: rule skipped: cts is not a timestamp in ms'
+      }
+    ];
     const sent = answerHttp(200);
     mock('getTimestampMillis', 1772323500000);
     debugMode();
     cookies({});
     const data = dataWith({
       useDefaultRoutes: false,
-      routes: [{
-        label: 'INFOnline',
-        vendorId: '730',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/tx.io',
-        method: 'GET',
-        fields: 'st,ct,cts'
-      }],
+      routes: [
+        {
+          label: 'INFOnline',
+          vendorId: '730',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/tx.io',
+          method: 'GET',
+          fields: 'st,ct,cts'
+        }
+      ],
       identifiers: identityData.identifiers
     });
     for (const entry of cases) {
-      const query = {
-        st: 'demo',
-        ct: ctInfonlineOnly,
-        crm_id: 'P-1'
-      };
+      const query = { st: 'demo', ct: ctInfonlineOnly, crm_id: 'P-1' };
       if (entry.cts !== undefined) query.cts = entry.cts;
       request('GET', query, undefined);
       runCode(data);
@@ -3447,56 +3123,60 @@ scenarios:
     const NOW = 1772323500000;
     const MINUTES_10 = 600000;
     const WEEKS_4 = 2419200000;
-    const cases = [{
-      cts: NOW + MINUTES_10,
-      attached: true,
-      log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
-    }, {
-      cts: NOW + MINUTES_10 + 1,
-      attached: false,
-      log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
-    }, {
-      cts: NOW + 365 * 86400000,
-      attached: false,
-      log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
-    }, {
-      cts: NOW - WEEKS_4 - MINUTES_10,
-      attached: false,
-      log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
-    }, {
-      cts: NOW - WEEKS_4 - MINUTES_10 - 1,
-      attached: false,
-      log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
-    }, {
-      cts: 0,
-      attached: false,
-      log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
-    }];
+    const cases = [
+      {
+        cts: NOW + MINUTES_10,
+        attached: true,
+        log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
+      },
+      {
+        cts: NOW + MINUTES_10 + 1,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+      },
+      {
+        cts: NOW + 365 * 86400000,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+      },
+      {
+        cts: NOW - WEEKS_4 - MINUTES_10,
+        attached: false,
+        log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
+      },
+      {
+        cts: NOW - WEEKS_4 - MINUTES_10 - 1,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+      },
+      {
+        cts: 0,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+      }
+    ];
     const sent = answerHttp(200);
     mock('getTimestampMillis', NOW);
     debugMode();
     cookies({});
     const data = dataWith({
       useDefaultRoutes: false,
-      routes: [{
-        label: 'INFOnline',
-        vendorId: '730',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/tx.io',
-        method: 'GET',
-        fields: 'st,cts'
-      }],
+      routes: [
+        {
+          label: 'INFOnline',
+          vendorId: '730',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/tx.io',
+          method: 'GET',
+          fields: 'st,cts'
+        }
+      ],
       identifiers: identityData.identifiers
     });
     const expected = [];
     for (const entry of cases) {
-      request('GET', {
-        st: 'demo',
-        ct: ctInfonlineOnly,
-        crm_id: 'P-1',
-        cts: '' + entry.cts
-      }, undefined);
+      request('GET', { st: 'demo', ct: ctInfonlineOnly, crm_id: 'P-1', cts: '' + entry.cts }, undefined);
       runCode(data);
       assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) identifier panel_id ' + entry.log);
       expected.push('https://de.ioam.de/tx.io?st=demo&cts=' + entry.cts + (entry.attached ? '&panel_id=P-1' : ''));
@@ -3519,31 +3199,36 @@ scenarios:
       routes: identityData.routes,
       agofEndpoint: '',
       identifiers: identityData.identifiers,
-      linkEvents: [{
-        label: 'L1',
-        first: 'ga_id',
-        second: 'email',
-        vendorId: '4242',
-        endpoint: 'https://de.ioam.de/link'
-      }, {
-        label: 'L2',
-        first: 'ga_id',
-        second: 'ga_id',
-        vendorId: '4242',
-        endpoint: 'https://de.ioam.de/link'
-      }, {
-        label: 'L3',
-        first: 'ga_id',
-        second: 'crm_id',
-        vendorId: '4242',
-        endpoint: 'https://de.ioam.de/link/{ga_id}'
-      }, {
-        label: 'L4',
-        first: 'ga_id',
-        second: 'crm_id',
-        vendorId: 'crm',
-        endpoint: 'https://de.ioam.de/link'
-      }]
+      linkEvents: [
+        {
+          label: 'L1',
+          first: 'ga_id',
+          second: 'email',
+          vendorId: '4242',
+          endpoint: 'https://de.ioam.de/link'
+        },
+        {
+          label: 'L2',
+          first: 'ga_id',
+          second: 'ga_id',
+          vendorId: '4242',
+          endpoint: 'https://de.ioam.de/link'
+        },
+        {
+          label: 'L3',
+          first: 'ga_id',
+          second: 'crm_id',
+          vendorId: '4242',
+          endpoint: 'https://de.ioam.de/link/{ga_id}'
+        },
+        {
+          label: 'L4',
+          first: 'ga_id',
+          second: 'crm_id',
+          vendorId: 'crm',
+          endpoint: 'https://de.ioam.de/link'
+        }
+      ]
     });
     runCode(data);
     assertApi('logToConsole').wasCalledWith('iom client: link event skipped: L1: "email" is not an identifier rule');
@@ -3553,46 +3238,51 @@ scenarios:
     assertThat(forwards(sent).filter(line => line.indexOf('/link') !== -1)).isEqualTo([]);
 - name: Identity - link events - sent to the vendor only when both identifiers of the pair were attached for it
   code: |-
-    const cases = [{
-      tcString: tcLinkAll,
-      link: ['https://de.ioam.de/link {"event":"link","ga_id":"GA1.1.111.222","crm_id":"C-42"}'],
-      log: 'sent: ga_id, crm_id both attached'
-    }, {
-      tcString: tcLinkOld,
-      link: [],
-      log: 'not sent: not attached for this vendor: crm_id'
-    }, {
-      tcString: tcLinkNoPurpose9,
-      link: [],
-      log: 'not sent: not attached for this vendor: ga_id, crm_id'
-    }];
+    const cases = [
+      {
+        tcString: tcLinkAll,
+        link: ['https://de.ioam.de/link {"event":"link","ga_id":"GA1.1.111.222","crm_id":"C-42"}'],
+        log: 'sent: ga_id, crm_id both attached'
+      },
+      { tcString: tcLinkOld, link: [], log: 'not sent: not attached for this vendor: crm_id' },
+      {
+        tcString: tcLinkNoPurpose9,
+        link: [],
+        log: 'not sent: not attached for this vendor: ga_id, crm_id'
+      }
+    ];
     const data = dataWith({
       routes: identityData.routes,
       agofEndpoint: '',
-      identifiers: [{
-        name: 'ga_id',
-        source: 'cookie',
-        key: '_ga',
-        vendors: '4242',
-        purposes: '1,9',
-        customPurpose: '',
-        validFrom: '2025-01-01'
-      }, {
-        name: 'crm_id',
-        source: 'body',
-        key: 'crm_id',
-        vendors: '4242,4243',
-        purposes: '1,9',
-        customPurpose: '',
-        validFrom: '2026-02-01'
-      }],
-      linkEvents: [{
-        label: 'GA-CRM',
-        first: 'ga_id',
-        second: 'crm_id',
-        vendorId: '4242',
-        endpoint: 'https://de.ioam.de/link'
-      }]
+      identifiers: [
+        {
+          name: 'ga_id',
+          source: 'cookie',
+          key: '_ga',
+          vendors: '4242',
+          purposes: '1,9',
+          customPurpose: '',
+          validFrom: '2025-01-01'
+        },
+        {
+          name: 'crm_id',
+          source: 'body',
+          key: 'crm_id',
+          vendors: '4242,4243',
+          purposes: '1,9',
+          customPurpose: '',
+          validFrom: '2026-02-01'
+        }
+      ],
+      linkEvents: [
+        {
+          label: 'GA-CRM',
+          first: 'ga_id',
+          second: 'crm_id',
+          vendorId: '4242',
+          endpoint: 'https://de.ioam.de/link'
+        }
+      ]
     });
     debugMode();
     for (const entry of cases) {
@@ -3629,10 +3319,7 @@ scenarios:
     const sent = answerHttp(200);
     debugMode();
     request('POST', {}, '{"st":"demo","gdpr":"1","gdpr_consent":"' + tcCrmOnly + '","crm_id":"C-42"}');
-    cookies({
-      _ga: 'GA1.1.111.222',
-      _clck: 'rec77'
-    });
+    cookies({ _ga: 'GA1.1.111.222', _clck: 'rec77' });
     runCode(identityData);
     assertThat(forwards(sent)).isEqualTo(['https://de.ioam.de/crm {"st":"demo"}']);
     assertApi('logToConsole').wasCalledWith('iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the hit is not forwarded to this vendor');
@@ -3640,9 +3327,7 @@ scenarios:
 - name: Other methods on the path - not claimed
   code: |-
     const sent = answerHttp(200);
-    request('PUT', {
-      st: 'demo'
-    }, undefined);
+    request('PUT', { st: 'demo' }, undefined);
     runCode(mockData);
     assertApi('claimRequest').wasNotCalled();
     assertApi('returnResponse').wasNotCalled();
@@ -3659,32 +3344,27 @@ scenarios:
 - name: A route on legitimate interest needs the vendor LI signal, not consent
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '1',
-      gdpr_consent: tcCrmOnly
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcCrmOnly }, undefined);
     const data = dataWith({
       useDefaultRoutes: false,
-      routes: [{
-        label: 'Stats',
-        vendorId: '4242',
-        purposes: '1,8',
-        legalBasis: 'legitimateInterest',
-        endpoint: 'https://de.ioam.de/s',
-        method: 'GET',
-        fields: 'st'
-      }]
+      routes: [
+        {
+          label: 'Stats',
+          vendorId: '4242',
+          purposes: '1,8',
+          legalBasis: 'legitimateInterest',
+          endpoint: 'https://de.ioam.de/s',
+          method: 'GET',
+          fields: 'st'
+        }
+      ]
     });
     runCode(data);
     assertThat(sent).isEmpty();
 - name: No ct and no TC string - answered, nothing forwarded, container told why
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      uid: 'u-1'
-    }, undefined);
+    request('GET', { st: 'demo', uid: 'u-1' }, undefined);
     runCode(mockData);
     assertThat(sent).isEmpty();
     assertApi('setResponseStatus').wasCalledWith(204);
@@ -3692,21 +3372,14 @@ scenarios:
 - name: Outside debug mode - nothing is logged
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
     runCode(mockData);
     assertApi('logToConsole').wasNotCalled();
 - name: Response type pixel - accepted hits get the 1x1 GIF
   code: |-
     answerHttp(200);
-    request('GET', {
-      st: 'demo'
-    }, undefined);
-    const data = dataWith({
-      responseType: 'pixel'
-    });
+    request('GET', { st: 'demo' }, undefined);
+    const data = dataWith({ responseType: 'pixel' });
     runCode(data);
     assertApi('setPixelResponse').wasCalled();
     assertApi('setResponseStatus').wasNotCalled();
@@ -3714,22 +3387,19 @@ scenarios:
 - name: Hit values are URL-encoded into placeholders and query parameters
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      cp: 'a/b?c=d&e#f',
-      gdpr: '1',
-      gdpr_consent: tcCrmOnly
-    }, undefined);
+    request('GET', { st: 'demo', cp: 'a/b?c=d&e#f', gdpr: '1', gdpr_consent: tcCrmOnly }, undefined);
     const data = dataWith({
-      routes: [{
-        label: 'Paths',
-        vendorId: '4242',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/p/{cp}?site={st}',
-        method: 'GET',
-        fields: 'st,cp,co'
-      }]
+      routes: [
+        {
+          label: 'Paths',
+          vendorId: '4242',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/p/{cp}?site={st}',
+          method: 'GET',
+          fields: 'st,cp,co'
+        }
+      ]
     });
     runCode(data);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/p/a%2Fb%3Fc%3Dd%26e%23f?site=demo']);
@@ -3767,10 +3437,7 @@ scenarios:
 - name: gdpr other than 0 or 1 - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '2'
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '2' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: gdpr is not 0 or 1');
@@ -3780,10 +3447,7 @@ scenarios:
 - name: Referrer that is not a URL - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ref: 'not a url'
-    }, undefined);
+    request('GET', { st: 'demo', ref: 'not a url' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: ref is not an http(s) URL');
@@ -3793,9 +3457,7 @@ scenarios:
 - name: st with a character outside the token set - 400 without echoing it
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: '<script>'
-    }, undefined);
+    request('GET', { st: '<script>' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: st has a character outside A-Z a-z 0-9 . _ -');
@@ -3805,10 +3467,7 @@ scenarios:
 - name: sv outside the survey values - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      sv: 'xx'
-    }, undefined);
+    request('GET', { st: 'demo', sv: 'xx' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: sv is not one of in, i2, mo, ke, dz');
@@ -3838,10 +3497,7 @@ scenarios:
 - name: co with a control character - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      co: 'a\nb'
-    }, undefined);
+    request('GET', { st: 'demo', co: 'a\nb' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: co has a control character');
@@ -3851,10 +3507,7 @@ scenarios:
 - name: ct with bits that carry nothing - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: '01f0000000'
-    }, undefined);
+    request('GET', { st: 'demo', ct: '01f0000000' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: ct is malformed (ct-reserved-bits)');
@@ -3894,10 +3547,7 @@ scenarios:
 - name: Malformed ct - 400 naming the ct error
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: '01008101'
-    }, undefined);
+    request('GET', { st: 'demo', ct: '01008101' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: ct is malformed (ct-length)');
@@ -3907,11 +3557,7 @@ scenarios:
 - name: Malformed TC string - 400 naming the TC error
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '1',
-      gdpr_consent: 'C!!'
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: 'C!!' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: gdpr_consent is malformed (tc-character)');
@@ -3921,9 +3567,7 @@ scenarios:
 - name: Missing st - 400, nothing forwarded
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      cp: 'home'
-    }, undefined);
+    request('GET', { cp: 'home' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: st is missing');
@@ -3933,10 +3577,7 @@ scenarios:
 - name: Page URL that is not http(s) - 400
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      url: 'javascript:alert(1)'
-    }, undefined);
+    request('GET', { st: 'demo', url: 'javascript:alert(1)' }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: url is not an http(s) URL');
@@ -3978,10 +3619,7 @@ scenarios:
     const sent = answerHttp(200);
     var long = '';
     for (let i = 0; i < 256; i++) long = long + 'x';
-    request('GET', {
-      st: 'demo',
-      cp: long
-    }, undefined);
+    request('GET', { st: 'demo', cp: long }, undefined);
     runCode(mockData);
     assertApi('setResponseStatus').wasCalledWith(400);
     assertApi('setResponseBody').wasCalledWith('bad request: cp is longer than 255 characters');
@@ -3999,158 +3637,117 @@ scenarios:
     });
     mock('sendHttpRequest', url => {
       order.push('forward');
-      return PromiseApi.create(resolve => resolve({
-        statusCode: 200,
-        headers: {},
-        body: url
-      }));
+      return PromiseApi.create(resolve => resolve({ statusCode: 200, headers: {}, body: url }));
     });
-    request('GET', {
-      st: 'demo',
-      ct: ctAll
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
     runCode(mockData);
     assertThat(order).isEqualTo(['response', 'container', 'forward', 'forward']);
 - name: Rows with an unknown field, a bad purpose or no GVL id are skipped; good rows still route
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '1',
-      gdpr_consent: tcCrmOnly
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcCrmOnly }, undefined);
     const data = dataWith({
-      routes: mockData.routes.concat([{
-        label: 'A',
-        vendorId: '4242',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/a',
-        method: 'GET',
-        fields: 'st,email'
-      }, {
-        label: 'B',
-        vendorId: '4242',
-        purposes: '12',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/b',
-        method: 'GET',
-        fields: 'st'
-      }, {
-        label: 'C',
-        vendorId: 'x',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/c',
-        method: 'GET',
-        fields: 'st'
-      }, {
-        label: 'D',
-        vendorId: '4242',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://de.ioam.de/d?x={uid}',
-        method: 'GET',
-        fields: 'st'
-      }])
+      routes: mockData.routes.concat([
+        {
+          label: 'A',
+          vendorId: '4242',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/a',
+          method: 'GET',
+          fields: 'st,email'
+        },
+        {
+          label: 'B',
+          vendorId: '4242',
+          purposes: '12',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/b',
+          method: 'GET',
+          fields: 'st'
+        },
+        {
+          label: 'C',
+          vendorId: 'x',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/c',
+          method: 'GET',
+          fields: 'st'
+        },
+        {
+          label: 'D',
+          vendorId: '4242',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/d?x={uid}',
+          method: 'GET',
+          fields: 'st'
+        }
+      ])
     });
     runCode(data);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
 - name: A route whose host has a placeholder is skipped - the hit never chooses the host
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'evil.example',
-      gdpr: '1',
-      gdpr_consent: tcCrmOnly,
-      uid: 'u-1'
-    }, undefined);
+    request('GET', { st: 'evil.example', gdpr: '1', gdpr_consent: tcCrmOnly, uid: 'u-1' }, undefined);
     const data = dataWith({
-      routes: mockData.routes.concat([{
-        label: 'Forged',
-        vendorId: '4242',
-        purposes: '1',
-        legalBasis: 'consent',
-        endpoint: 'https://{st}/x',
-        method: 'GET',
-        fields: 'st'
-      }])
+      routes: mockData.routes.concat([
+        {
+          label: 'Forged',
+          vendorId: '4242',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://{st}/x',
+          method: 'GET',
+          fields: 'st'
+        }
+      ])
     });
     runCode(data);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
 - name: TC string grants all, ct only 730 - agof gets nothing, the CRM (not in ct) follows the TC string
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctInfonlineOnly,
-      gdpr: '1',
-      gdpr_consent: tcAll
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctInfonlineOnly, gdpr: '1', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810000', 'https://de.ioam.de/crm']);
 - name: ct grants 730 and 785, TC string only 730 - the stricter wins per vendor
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll,
-      gdpr: '1',
-      gdpr_consent: tcInfonlineOnly
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll, gdpr: '1', gdpr_consent: tcInfonlineOnly }, undefined);
     runCode(mockData);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141']);
 - name: TC string granting nothing - nothing forwarded even with a generous ct
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll,
-      gdpr: '1',
-      gdpr_consent: tcNone
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll, gdpr: '1', gdpr_consent: tcNone }, undefined);
     runCode(mockData);
     assertThat(sent).isEmpty();
 - name: gdpr=0 with a TC string - no TCF grant, nothing forwarded
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '0',
-      gdpr_consent: tcAll
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '0', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(sent).isEmpty();
 - name: TC string only (gdpr=1) - only the vendor it grants
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr: '1',
-      gdpr_consent: tcCrmOnly,
-      uid: 'u-1'
-    }, undefined);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcCrmOnly, uid: 'u-1' }, undefined);
     runCode(mockData);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/crm']);
 - name: TC string without gdpr - GDPR applicability unknown, nothing forwarded
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      gdpr_consent: tcAll
-    }, undefined);
+    request('GET', { st: 'demo', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(sent).isEmpty();
 - name: Timeout field - passed to every forward; an unusable value falls back to 2000 ms
   code: |-
     const sent = answerHttp(200);
-    request('GET', {
-      st: 'demo',
-      ct: ctAll
-    }, undefined);
-    const data = dataWith({
-      timeout: '500'
-    });
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
+    const data = dataWith({ timeout: '500' });
     runCode(data);
     data.timeout = 'soon';
     runCode(data);
@@ -4161,23 +3758,12 @@ scenarios:
     mock('sendHttpRequest', url => {
       sent.push(url);
       return PromiseApi.create((resolve, reject) => {
-        if (url.indexOf('/tx.io') !== -1) reject({
-          reason: 'failed'
-        }); else if (url.indexOf('/agof/') !== -1) reject({
-          reason: 'timed_out'
-        }); else resolve({
-          statusCode: 500,
-          headers: {},
-          body: ''
-        });
+        if (url.indexOf('/tx.io') !== -1) reject({ reason: 'failed' });
+        else if (url.indexOf('/agof/') !== -1) reject({ reason: 'timed_out' });
+        else resolve({ statusCode: 500, headers: {}, body: '' });
       });
     });
-    request('GET', {
-      st: 'demo',
-      ct: ctAll,
-      gdpr: '1',
-      gdpr_consent: tcAll
-    }, undefined);
+    request('GET', { st: 'demo', ct: ctAll, gdpr: '1', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(sent).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810141', 'https://de.ioam.de/agof/demo?ct=0100810141', 'https://de.ioam.de/crm']);
     assertApi('setResponseStatus').wasCalledWith(204);
@@ -4191,15 +3777,17 @@ setup: |-
     useDefaultRoutes: true,
     infonlineEndpoint: 'https://de.ioam.de/tx.io',
     agofEndpoint: 'https://de.ioam.de/agof/{st}',
-    routes: [{
-      label: 'CRM',
-      vendorId: '4242',
-      purposes: '1',
-      legalBasis: 'consent',
-      endpoint: 'https://de.ioam.de/crm',
-      method: 'POST',
-      fields: 'st,uid'
-    }],
+    routes: [
+      {
+        label: 'CRM',
+        vendorId: '4242',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/crm',
+        method: 'POST',
+        fields: 'st,uid'
+      }
+    ],
     timeout: '2000'
   };
   const ctAll = '0100810141';
@@ -4226,20 +3814,10 @@ setup: |-
     const sent = [];
     mock('sendHttpRequest', (url, options, body) => {
       const settings = options;
-      sent.push({
-        url: url,
-        method: settings.method,
-        timeout: settings.timeout,
-        body: body
-      });
+      sent.push({ url: url, method: settings.method, timeout: settings.timeout, body: body });
       return PromiseApi.create((resolve, reject) => {
-        if (failure === undefined) resolve({
-          statusCode: statusCode,
-          headers: {},
-          body: ''
-        }); else reject({
-          reason: failure
-        });
+        if (failure === undefined) resolve({ statusCode: statusCode, headers: {}, body: '' });
+        else reject({ reason: failure });
       });
     });
     return sent;
@@ -4250,57 +3828,65 @@ setup: |-
     return out;
   }
   const identityData = dataWith({
-    routes: mockData.routes.concat([{
-      label: 'Analytics',
-      vendorId: '4243',
-      purposes: '1',
-      legalBasis: 'consent',
-      endpoint: 'https://de.ioam.de/analytics',
-      method: 'GET',
-      fields: 'st'
-    }, {
-      label: 'Recording',
-      vendorId: '4244',
-      purposes: '1',
-      legalBasis: 'consent',
-      endpoint: 'https://de.ioam.de/rec',
-      method: 'GET',
-      fields: 'st'
-    }]),
+    routes: mockData.routes.concat([
+      {
+        label: 'Analytics',
+        vendorId: '4243',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/analytics',
+        method: 'GET',
+        fields: 'st'
+      },
+      {
+        label: 'Recording',
+        vendorId: '4244',
+        purposes: '1',
+        legalBasis: 'consent',
+        endpoint: 'https://de.ioam.de/rec',
+        method: 'GET',
+        fields: 'st'
+      }
+    ]),
     agofEndpoint: '',
-    identifiers: [{
-      name: 'ga_id',
-      source: 'cookie',
-      key: '_ga',
-      vendors: '4242',
-      purposes: '1,9',
-      customPurpose: '',
-      validFrom: '2025-01-01'
-    }, {
-      name: 'crm_id',
-      source: 'body',
-      key: 'crm_id',
-      vendors: '4243',
-      purposes: '1,9',
-      customPurpose: '',
-      validFrom: '2026-02-01'
-    }, {
-      name: 'rec_id',
-      source: 'cookie',
-      key: '_clck',
-      vendors: '4244',
-      purposes: '1,5',
-      customPurpose: '1',
-      validFrom: '2026-02-01'
-    }, {
-      name: 'panel_id',
-      source: 'query',
-      key: 'crm_id',
-      vendors: '730',
-      purposes: '1',
-      customPurpose: '',
-      validFrom: '2026-02-01'
-    }]
+    identifiers: [
+      {
+        name: 'ga_id',
+        source: 'cookie',
+        key: '_ga',
+        vendors: '4242',
+        purposes: '1,9',
+        customPurpose: '',
+        validFrom: '2025-01-01'
+      },
+      {
+        name: 'crm_id',
+        source: 'body',
+        key: 'crm_id',
+        vendors: '4243',
+        purposes: '1,9',
+        customPurpose: '',
+        validFrom: '2026-02-01'
+      },
+      {
+        name: 'rec_id',
+        source: 'cookie',
+        key: '_clck',
+        vendors: '4244',
+        purposes: '1,5',
+        customPurpose: '1',
+        validFrom: '2026-02-01'
+      },
+      {
+        name: 'panel_id',
+        source: 'query',
+        key: 'crm_id',
+        vendors: '730',
+        purposes: '1',
+        customPurpose: '',
+        validFrom: '2026-02-01'
+      }
+    ]
   });
   const tcLinkAll = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA.YAAAAAAAAUAA';
   const tcLinkNoPublisherSegment = 'CQgYw8AQgYw8AAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEkISgAAAAAAAA';
@@ -4322,10 +3908,7 @@ setup: |-
   }
   function linkedVisitor(tcString) {
     request('POST', {}, '{"st":"demo","gdpr":"1","gdpr_consent":"' + tcString + '","crm_id":"C-42"}');
-    cookies({
-      _ga: 'GA1.1.111.222',
-      _clck: 'rec77'
-    });
+    cookies({ _ga: 'GA1.1.111.222', _clck: 'rec77' });
   }
   function forwards(sent) {
     const out = [];

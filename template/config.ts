@@ -1,41 +1,52 @@
 /**
  * What the field validators cannot guarantee at run time (a GTM variable can deliver anything): a bad value ends
- * the tag with `gtmOnFailure` and says why, nothing is sent.
+ * the tag with `gtmOnFailure` and names the field and the value; nothing is sent. The rules themselves are in the
+ * fields' help texts and validators (fields.ts).
  */
 import type { DataOf } from '../compiler/fields.ts';
+import { failure, success } from '../consent/result.ts';
+import type { Result } from '../consent/result.ts';
 import { makeNumber } from './apis.ts';
 import type { fields } from './fields.ts';
 
+declare const data: Data;
+
 export type Data = DataOf<typeof fields>;
-export type ConfigResult = { ok: true; value: { timeout: number; maxAge: number } } | { ok: false; error: { code: 'bad-field'; message: string } };
+export type Config = { timeout: number; uiTimeout: number };
 
-const NAME = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-';
-const HOST = 'abcdefghijklmnopqrstuvwxyz0123456789.-';
-const URL = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_~/:%';
+/**
+ * One alphabet, three character classes as ranges of it: [0, 64) site id and names (A-Z _ a-z 0-9 -),
+ * [27, 65) host names (a-z 0-9 - .), [0, 69) URLs without query (no ? # & = or space).
+ */
+const CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz0123456789-.~/:%';
 
-function only(value: unknown, allowed: string): boolean {
+/** Whether `value` is a non-empty string of characters from CHARACTERS[from, to). */
+export function only(value: unknown, from: number, to: number): boolean {
   if (typeof value !== 'string' || value === '') return false;
   for (let i = 0; i < value.length; i++) {
-    if (allowed.indexOf(value.charAt(i)) === -1) return false;
+    const index = CHARACTERS.indexOf(value[i]);
+    if (index < from || index >= to) return false;
   }
   return true;
 }
 
-export function readConfig(data: Data): ConfigResult {
+export function readConfig(): Result<Config, 'bad-field'> {
   const timeout = makeNumber(data.tcfTimeout);
+  // Added after 0.1: a tag saved before has no value, and waits the default.
+  const uiTimeout = data.uiTimeout === undefined ? 5000 : makeNumber(data.uiTimeout);
   const days = makeNumber(data.cookieDays);
-  const url = data.serverUrl;
-  // The cookie name has its field validator only: its permission names it, so a variable cannot be used.
-  const checks: [boolean, string][] = [
-    [only(data.st, NAME), 'site id (st) "' + data.st + '" must be letters, digits, _ or -'],
-    [data.tagType !== 'manager' || (only(data.dn, HOST) && data.dn.indexOf('data-') === 0), 'data domain (dn) "' + data.dn + '" must look like data-1a2b3c4d5e.example.de'],
-    [!data.sendToServer || (only(url, URL) && url.indexOf('https://') === 0), 'server container URL "' + url + '" must be https:// without query'],
-    [data.tagType !== 'none' || data.sendToServer, 'nothing to send: choose an INFOnline tag or the server container'],
-    [timeout >= 0 && timeout <= 10000, 'CMP wait "' + data.tcfTimeout + '" must be 0 to 10000 ms'],
-    [days >= 1 && days <= 28, 'cookie lifetime "' + data.cookieDays + '" must be 1 to 28 days'],
+  // The cookie name has its field validator only: its permissions name it, so a variable cannot be used.
+  const checks: [boolean, string, unknown][] = [
+    [only(data.st, 0, 64), 'site id', data.st],
+    [data.tagType !== 'manager' || (only(data.dn, 27, 65) && data.dn.indexOf('data-') === 0), 'data domain', data.dn],
+    [!data.sendToServer || (only(data.serverUrl, 0, 69) && data.serverUrl.indexOf('https://') === 0), 'server container URL', data.serverUrl],
+    [data.tagType !== 'none' || data.sendToServer, 'choice: no tag and no server container', data.tagType],
+    [timeout >= 0 && timeout <= 10000, 'CMP wait', data.tcfTimeout],
+    [uiTimeout >= 0 && uiTimeout <= 60000, 'banner wait', data.uiTimeout],
+    [days >= 1 && days <= 28, 'cookie lifetime', data.cookieDays],
   ];
   for (const check of checks) {
-    if (!check[0]) return { ok: false, error: { code: 'bad-field', message: check[1] } };
+    if (!check[0]) return failure('bad-field', 'bad ' + check[1] + ': "' + check[2] + '"');
   }
-  return { ok: true, value: { timeout: timeout, maxAge: days * 86400 } };
+  return success({ timeout: timeout, uiTimeout: uiTimeout });
 }

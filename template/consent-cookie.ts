@@ -3,10 +3,9 @@
  * tcf-infonline.md §4.6): read as the starting value while younger than its lifetime; written by the caller only
  * when the decision changes.
  */
-import { makeNumber } from './apis.ts';
+import { getCookieValues, makeNumber } from './apis.ts';
 import { validateCt } from '../consent/tag.ts';
 
-const getCookieValues = require('getCookieValues');
 const setCookie = require('setCookie');
 
 /** The `ct` of a fresh, valid cookie, or '' (absent, malformed or older than `maxAge` seconds). */

@@ -19,7 +19,8 @@ const CONSENT_TYPES = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_pe
 export const permissions = [
   // logToConsole: only in preview/debug mode.
   { id: 'logging', params: { environments: 'debug' } },
-  // __tcfapi: read (is there a CMP?) and execute (addEventListener / removeEventListener); INFOnline's functions: execute.
+  // __tcfapi: read (is there a CMP?) and execute (addEventListener / removeEventListener); INFOnline's functions
+  // and setTimeout: execute.
   {
     id: 'access_globals',
     params: {
@@ -28,6 +29,8 @@ export const permissions = [
         { key: 'IOMm', read: false, write: false, execute: true },
         { key: 'iom.c', read: false, write: false, execute: true },
         { key: 'iom.ct', read: false, write: false, execute: true },
+        // The page's timer for the CMP and banner waits (tcf-reader.ts): the sandbox has none.
+        { key: 'setTimeout', read: false, write: false, execute: true },
       ],
     },
   },

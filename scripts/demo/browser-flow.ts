@@ -19,9 +19,16 @@ const WEB_DATA = {
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 
+export interface Visitor {
+  /** First-party cookies the visitor already has on the page's site (e.g. identifiers). */
+  cookies?: Record<string, string>;
+  /** Tag fields that differ from the demo's defaults (e.g. the identifier table). */
+  data?: Record<string, unknown>;
+}
+
 export interface BrowserFlow {
   /** Opens a page, lets the CMP report `tcString` as the visitor's choice, waits for the template to finish. */
-  visit(tcString: string): Promise<{ outcome: string; hits: string[] }>;
+  visit(tcString: string, visitor?: Visitor): Promise<{ outcome: string; hits: string[] }>;
   close(): Promise<void>;
 }
 
@@ -37,11 +44,13 @@ export async function startBrowserFlow(tplText: string, localServer: string): Pr
   const browser: Browser = await launchChromium();
   let count = 0;
   return {
-    async visit(tcString) {
+    async visit(tcString, visitor = {}) {
       count += 1;
       const pagePath = `/article-${count}.html`;
-      pages.set(pagePath, await webTemplatePageHtml({ tplText, data: WEB_DATA, cmp: true }));
+      pages.set(pagePath, await webTemplatePageHtml({ tplText, data: { ...WEB_DATA, ...visitor.data }, cmp: true }));
       const page = await browser.newPage();
+      const cookies = Object.entries(visitor.cookies ?? {}).map(([name, value]) => ({ name, value, url: pageOrigin }));
+      if (cookies.length > 0) await page.context().addCookies(cookies);
       const hits: ServerHit[] = [];
       await routeWebTemplatePage(page, { pageOrigin, serverOrigin: SERVER_CONTAINER, forwardTo: localServer, hits });
       await page.goto(`${pageOrigin}${pagePath}`);

@@ -42,6 +42,8 @@ export interface StackOptions {
   /** The client's answer to an accepted hit (default 204; the web template's sendPixel wants the pixel). */
   responseType?: 'noContent' | 'pixel';
   debug?: boolean;
+  /** Client fields added to (or replacing) the stack's routing fields, e.g. identifier rules and link events. */
+  extraData?: (sinks: Record<string, Sink>) => Record<string, unknown>;
   onEvent?: (event: Record<string, unknown>) => void;
   onLog?: (args: unknown[]) => void;
   onError?: (message: string) => void;
@@ -86,7 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const spec of VENDOR_SPECS) sinks[spec.name] = await startSink(spec.name, options.behaviours?.[spec.name] ?? {}, options.record ?? true);
   const server = await startSgtmServer({
     tplFile: options.tplFile ?? path.join(root, 'server-client', 'template.tpl'),
-    config: { data: stackData(sinks, options.timeoutMs ?? 2000, options.responseType), sendHttpUrls: ['http://127.0.0.1:*/'], debug: options.debug === true },
+    config: { data: { ...stackData(sinks, options.timeoutMs ?? 2000, options.responseType), ...options.extraData?.(sinks) }, sendHttpUrls: ['http://127.0.0.1:*/'], debug: options.debug === true },
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.onError === undefined ? {} : { onError: options.onError }),

@@ -3,5 +3,5 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, cookieDays: '30' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: cookie lifetime "30" must be 1 to 28 days');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad cookie lifetime: "30"');
 assertApi('gtmOnFailure').wasCalled();

@@ -3,6 +3,6 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, dn: 'https://evil.example/x' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: data domain (dn) "https://evil.example/x" must look like data-1a2b3c4d5e.example.de');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad data domain: "https://evil.example/x"');
 assertApi('gtmOnFailure').wasCalled();
 assertApi('injectScript').wasNotCalled();

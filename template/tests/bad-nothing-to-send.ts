@@ -3,5 +3,5 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, tagType: 'none' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: nothing to send: choose an INFOnline tag or the server container');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad choice: no tag and no server container: "none"');
 assertApi('gtmOnFailure').wasCalled();

@@ -3,5 +3,5 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, sendToServer: true, serverUrl: 'http://sgtm.example.de/iom' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: server container URL "http://sgtm.example.de/iom" must be https:// without query');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad server container URL: "http://sgtm.example.de/iom"');
 assertApi('gtmOnFailure').wasCalled();

@@ -3,7 +3,7 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, st: 'de mo' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: site id (st) "de mo" must be letters, digits, _ or -');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad site id: "de mo"');
 assertApi('gtmOnFailure').wasCalled();
 assertApi('callInWindow').wasNotCalled();
 assertApi('setCookie').wasNotCalled();

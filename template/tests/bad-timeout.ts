@@ -3,5 +3,5 @@ import { mockData } from './setup.ts';
 
 runCode({ ...mockData, tcfTimeout: 'soon' });
 
-assertApi('logToConsole').wasCalledWith('INFOnline measurement: CMP wait "soon" must be 0 to 10000 ms');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: bad CMP wait: "soon"');
 assertApi('gtmOnFailure').wasCalled();

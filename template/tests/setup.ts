@@ -4,16 +4,14 @@
  */
 export const mockData = {
   st: 'demo', cp: 'home', co: 'news', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
-  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  sendToServer: false, serverUrl: '', identifiers: [], consentSource: 'tcf', tcfTimeout: '500', uiTimeout: '5000', manualCt: '',
+  consentModeMap: [],
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 
-/** 2026-01-01T00:00:00Z; every call to getTimestampMillis moves the clock by `tick` ms. */
-export const clock = { now: 1767225600000, tick: 0 };
-mock('getTimestampMillis', () => {
-  clock.now = clock.now + clock.tick;
-  return clock.now;
-});
+/** 2026-01-01T00:00:00Z; it moves only when a scenario lets time pass (`wait`). */
+export const clock = { now: 1767225600000 };
+mock('getTimestampMillis', () => clock.now);
 
 /** The fake CMP: present or not, its listener and what it was asked. */
 export const cmp = { present: true, listenerId: 0, listener: undefined as unknown, removed: [] as unknown[] };
@@ -21,11 +19,36 @@ export const cmp = { present: true, listenerId: 0, listener: undefined as unknow
 /** What the page loaded and sent, in order: injected script URLs and pixel URLs. */
 export const page = { scripts: [] as string[], pixels: [] as string[], scriptsFail: false, pixelsFail: false };
 mock('copyFromWindow', (key: string) => (key === '__tcfapi' && cmp.present ? () => {} : undefined));
-mock('callInWindow', (path: string, command: unknown, _version: unknown, callback: unknown, parameter: unknown) => {
+
+/** The page's timers (`setTimeout` through `callInWindow`): they fire only while a scenario lets time pass. */
+export const timers = [] as { at: number; fn: () => void }[];
+
+/** The page's window behind `callInWindow`: the fake CMP and `setTimeout`. Scenarios that mock it pass on to it. */
+export function inWindow(path: string, command: unknown, version: unknown, callback: unknown, parameter: unknown): undefined {
+  if (path === 'setTimeout') timers.push({ at: clock.now + (version as number), fn: command as () => void });
   if (path === '__tcfapi' && command === 'addEventListener') cmp.listener = callback;
   if (path === '__tcfapi' && command === 'removeEventListener') cmp.removed.push(parameter);
   return undefined;
-});
+}
+mock('callInWindow', inWindow);
+
+/** Lets `ms` pass: each timer due by then fires, earliest first, with the clock at its time. */
+export function wait(ms: number): void {
+  const end = clock.now + ms;
+  let next = 0;
+  while (next !== -1) {
+    next = -1;
+    for (let i = 0; i < timers.length; i++) {
+      if (timers[i].at <= end && (next === -1 || timers[i].at < timers[next].at)) next = i;
+    }
+    if (next !== -1) {
+      const timer = timers.splice(next, 1)[0];
+      clock.now = timer.at;
+      timer.fn();
+    }
+  }
+  clock.now = end;
+}
 // Scripts load and pixels arrive at once, or fail when a scenario says so.
 // As GTM: a script with a cache token is injected once per page; every caller gets its callbacks.
 mock('injectScript', (url: string, onSuccess: () => void, onFailure: () => void, cacheToken?: string) => {

@@ -137,7 +137,7 @@ test('buildTemplate - a template using try/catch fails with the rule and its Typ
   t.deepEqual(built.diagnostics.map(formatDiagnostic), [
     "broken/main.ts:2:1: error: [no-try] `try`/`catch`/`finally` is not allowed in GTM's sandbox; return errors as values (`{ ok: false, error }`)",
   ]);
-  t.is(built.file.tests?.scenarios[0]?.code, "runCode({\n  id: 'x' + 1\n});\nassertApi('gtmOnSuccess').wasCalled();");
+  t.is(built.file.tests?.scenarios[0]?.code, "runCode({ id: 'x' + 1 });\nassertApi('gtmOnSuccess').wasCalled();");
 });
 
 test('buildTemplate - a declared permission no API uses fails the build', async (t) => {

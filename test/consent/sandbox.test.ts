@@ -4,9 +4,10 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { compile } from '../../compiler/compile.ts';
 import { validateSandboxCode } from '../../packages/gtm-template-test-runner/src/dialect/validate.ts';
-import { ctFromTcf, decodeCt, decodeTcString, encodeCt, vendorDecision } from '../../consent/index.ts';
+import { ctFromTcf, decodeCt, decodeTcString, encodeCt, tcStringVendorDecision, tcStringVendorPurposes, vendorDecision } from '../../consent/index.ts';
 import type { Ct } from '../../consent/index.ts';
 import { encodeWithLibrary, modelSpec } from './iab.ts';
+import { roughTcString } from './rough-tc.ts';
 import { tcData } from './tcdata.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -36,12 +37,14 @@ function sources(): Record<string, string> {
     if (name.endsWith('.ts')) files['consent/' + name] = readFileSync(new URL('consent/' + name, root), 'utf8');
   }
   files['probe.ts'] = `
-import { ctFromTcf, decodeCt, decodeTcString, encodeCt, vendorDecision } from './consent/index.ts';
+import { ctFromTcf, decodeCt, decodeTcString, encodeCt, tcStringVendorDecision, tcStringVendorPurposes, vendorDecision } from './consent/index.ts';
 import type { Ct, TcData } from './consent/index.ts';
 declare const data: { tcStrings: string[]; cts: string[]; encodes: Ct[]; tcDatas: TcData[]; out: unknown[] };
 for (const tc of data.tcStrings) {
   data.out.push(decodeTcString(tc));
   data.out.push(vendorDecision({ kind: 'tcString', tcString: tc, gdprApplies: true }, 730));
+  data.out.push(tcStringVendorDecision(tc, 785, true));
+  data.out.push(tcStringVendorPurposes(tc, 730, true, { legalBasis: 'consent' }));
   data.out.push(ctFromTcf({ kind: 'tcString', tcString: tc, gdprApplies: true }, { encoding: 'compatible' }));
 }
 for (const ct of data.cts) data.out.push(decodeCt(ct));
@@ -58,7 +61,11 @@ test('consent/ - compiles for both templates with no diagnostics, and the compil
   t.deepEqual(compiled.server.diagnostics, []);
   t.deepEqual(compiled.web.requires, []);
 
-  const tcStrings = [...fc.sample(modelSpec, { seed: 77, numRuns: 150 }).map(encodeWithLibrary), 'BOEFEAyOEFEAyAHABDENAI4AAAB9vABAASA', 'C!', ''];
+  // Library strings, hand-built and damaged ones (the per-vendor scan's fallback), and a few refused outright.
+  const tcStrings = [
+    ...fc.sample(modelSpec, { seed: 77, numRuns: 150 }).map(encodeWithLibrary), ...fc.sample(roughTcString, { seed: 78, numRuns: 100 }),
+    'BOEFEAyOEFEAyAHABDENAI4AAAB9vABAASA', 'C!', '',
+  ];
   const cts = ['0000800141', '01008000141', '0103FF03FF', '0110810000', 'zz00800141'];
   const encodes: Ct[] = [{ cmp: 'tcf', vendors: { '730': [1, 8, 11] }, specialFeatures: { '730': [2] } }, { cmp: 'other', vendors: { '999': [1] }, specialFeatures: {} }];
   const tcDatas = [tcData({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] }), tcData({ eventStatus: 'cmpuishown' }), tcData({ gdprApplies: false })];
@@ -70,6 +77,8 @@ test('consent/ - compiles for both templates with no diagnostics, and the compil
   for (const tc of tcStrings) {
     expected.push(decodeTcString(tc));
     expected.push(vendorDecision({ kind: 'tcString', tcString: tc, gdprApplies: true }, 730));
+    expected.push(tcStringVendorDecision(tc, 785, true));
+    expected.push(tcStringVendorPurposes(tc, 730, true, { legalBasis: 'consent' }));
     expected.push(ctFromTcf({ kind: 'tcString', tcString: tc, gdprApplies: true }, { encoding: 'compatible' }));
   }
   for (const ct of cts) expected.push(decodeCt(ct));

@@ -20,7 +20,7 @@ const PROBE_START = 'for (const call of data.calls)';
  * with its general rules (restrictions, flexible purposes, legal-basis choice, both encodings) and readable names,
  * compiles to today (see the report of the consent-slim task). Lower it as the code shrinks; never raise it.
  */
-const BUDGET = 6400;
+const BUDGET = 5962;
 /** Modules the tag must never reach: the TC-string decoder, the declaration history, the purpose names. */
 const FORBIDDEN = ['base64url.ts', 'bit-reader.ts', 'tc-fields.ts', 'tc-sections.ts', 'tc-string.ts', 'tc-view.ts',
   'signals-tc-string.ts', 'vendor-decision.ts', 'vendors.ts', 'purposes.ts', 'ct-from-tcf.ts'];

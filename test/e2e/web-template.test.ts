@@ -11,6 +11,7 @@ import { routeWebTemplatePage, webTemplatePageHtml, type ServerHit } from '../..
 import { launchChromium } from './harness/chromium.ts';
 import { startPageServer, type PageServer } from './harness/page-server.ts';
 import { makeTcString, type TcChoice } from '../../scripts/sgtm/tc-strings.ts';
+import { cmpScripts, installCmpSnippet } from '../../scripts/browser/cmp-scripts.ts';
 
 interface Recorded {
   kind: string;
@@ -28,7 +29,8 @@ interface Recorded {
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const DATA = {
   st: 'demo', cp: 'home', co: 'e2e', sv: 'in', tagType: 'manager', dn: 'data-0123456789.example.de',
-  sendToServer: false, serverUrl: '', consentSource: 'tcf', tcfTimeout: '500', manualCt: '', consentModeMap: [],
+  sendToServer: false, serverUrl: '', identifiers: [], consentSource: 'tcf', tcfTimeout: '500', uiTimeout: '5000', manualCt: '',
+  consentModeMap: [],
   legalBasis: 'consent', encoding: 'minimal', onConsentChange: 'cookie', cookieName: 'iom_consent', cookieDays: '28',
 };
 const SERVER = 'https://sgtm.example.de';
@@ -49,12 +51,14 @@ test.after.always(async () => {
   await server?.close();
 });
 
-async function open(options: { cmp: boolean; data?: Record<string, unknown>; hits?: ServerHit[] }): Promise<Page> {
+/** `init`: a script that runs in the page before any other (Playwright's init script). */
+async function open(options: { cmp: boolean; data?: Record<string, unknown>; hits?: ServerHit[]; init?: string }): Promise<Page> {
   pages += 1;
   const pagePath = `/web-template-${pages}.html`;
   server.page(pagePath, await webTemplatePageHtml({ tplText, data: { ...DATA, ...options.data }, cmp: options.cmp }));
   const page = await browser.newPage();
   await routeWebTemplatePage(page, { pageOrigin: server.origin, serverOrigin: SERVER, ...(options.hits ? { hits: options.hits } : {}) });
+  if (options.init !== undefined) await page.addInitScript(options.init);
   await page.goto(`${server.origin}${pagePath}`);
   return page;
 }
@@ -143,9 +147,32 @@ test('web template in Chromium - UI shown, then accept: nothing until useraction
   await page.close();
 });
 
+test('web template in Chromium - banner left open: after the banner wait the tag ends with 0100000000, a later accept measures', async (t) => {
+  const page = await open({ cmp: true, data: { tagType: 'classic', uiTimeout: '300' } });
+  const tcString = makeTcString({ purposeConsents: [1, 7, 8, 9], vendorConsents: [730, 785] });
+  await cmpUpdate(page, tcString, true);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess'));
+  // Legal basis consent and no choice: iam.js is not loaded; the tag ended and says why in the debug log.
+  t.deepEqual(calls(await record(page)), [['gtmOnSuccess']]);
+  t.is(cookieCt(await consentCookie(page)), '0100000000');
+  await cmpUpdate(page, tcString, false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'iom.c'));
+  t.deepEqual(calls(await record(page)), [
+    ['gtmOnSuccess'],
+    ['iom.c', { st: 'demo', cp: 'home', co: 'e2e', ct: '0100810141', sv: 'in' }, 1],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
+  await page.close();
+});
+
+/** Records the time of every read of `window.__tcfapi` (each look of the tag for a CMP) in `window.__looks`. */
+const COUNT_LOOKS = `window.__looks = [];
+Object.defineProperty(window, '__tcfapi', { configurable: true, get: function () { window.__looks.push(performance.now()); return undefined; } });`;
+const looks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __looks: number[] }).__looks);
+
 test('web template in Chromium - no CMP: waits, then measures with 0000000000 and the server hit', async (t) => {
   const hits: ServerHit[] = [];
-  const page = await open({ cmp: false, data: { sendToServer: true, serverUrl: `${SERVER}/iom` }, hits });
+  const page = await open({ cmp: false, data: { sendToServer: true, serverUrl: `${SERVER}/iom` }, hits, init: COUNT_LOOKS });
   await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure' || r.kind === 'error'));
   t.deepEqual(calls(await record(page)), [
     ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0000000000' }],
@@ -157,6 +184,30 @@ test('web template in Chromium - no CMP: waits, then measures with 0000000000 an
   t.deepEqual([hit.origin + hit.pathname, hit.searchParams.get('st'), hit.searchParams.get('ct'), hit.searchParams.get('sv'), hit.searchParams.get('gdpr'), hit.searchParams.get('url')],
     [`${SERVER}/iom`, 'demo', '0000000000', 'ke', '', page.url()]);
   t.is(cookieCt(await consentCookie(page)), '0000000000');
+  // No busy waiting: one look now, then one per 100 ms timer up to the 500 ms deadline (at most 6 in all, fewer
+  // when timers run late), not one per event-loop turn; the last look is at the deadline.
+  const times = await looks(page);
+  t.log(times.length + ' looks for a CMP, the last ' + Math.round((times.at(-1) ?? 0) - (times[0] ?? 0)) + ' ms after the first');
+  t.true(times.length >= 2 && times.length <= 6, times.length + ' looks for a CMP');
+  t.true((times.at(-1) ?? 0) - (times[0] ?? 0) >= 495, 'the tag gave up before its CMP wait of 500 ms');
+  await page.close();
+});
+
+test('web template in Chromium - a CMP that loads after the tag is still found, and its choice measured', async (t) => {
+  const page = await open({ cmp: false, data: { tcfTimeout: '10000' } });
+  await managerLoaded(page);
+  t.deepEqual(calls(await record(page)), []);
+  // The CMP arrives after the tag looked for it: IAB stub, then the CMP itself, which reports the choice.
+  const cmp = await cmpScripts();
+  for (const content of [cmp.stub, cmp.cmpApi, installCmpSnippet(10, 1)]) await page.addScriptTag({ content });
+  await cmpUpdate(page, makeTcString({ purposeConsents: ALL, vendorConsents: [730, 785] }), false);
+  await page.waitForFunction(() => (window as unknown as { __record: { kind: string }[] }).__record.some((r) => r.kind === 'gtmOnSuccess' || r.kind === 'gtmOnFailure'));
+  t.deepEqual(calls(await record(page)), [
+    ['IOMm', 'configure', { st: 'demo', dn: 'data-0123456789.example.de', ct: '0100810141' }],
+    ['IOMm', 'pageview', { cp: 'home', co: 'e2e', sv: 'in' }],
+    ['gtmOnSuccess'],
+  ]);
+  t.is(cookieCt(await consentCookie(page)), '0100810141');
   await page.close();
 });
 

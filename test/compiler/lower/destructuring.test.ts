@@ -56,9 +56,7 @@ test('destructuring - parameters, for-of heads and a swap', lowers, {
     'const _ref2 = [q, p];',
     'p = _ref2[0];',
     'q = _ref2[1];',
-    'log(describe({',
-    '  id: 7',
-    '}, [1, 2]), p, q);',
+    'log(describe({ id: 7 }, [1, 2]), p, q);',
   ),
   logs: [["a",1],["b",2],["item7:3",2,1]],
 });

@@ -11,9 +11,12 @@
 import { makeString } from './coerce.ts';
 
 export function toBase64(input: unknown, options?: unknown): string {
-  const bytes = Buffer.from(makeString(input), 'utf8');
   const url = typeof options === 'object' && options !== null && (options as { urlEncoding?: unknown }).urlEncoding === true;
-  return bytes.toString(url ? 'base64url' : 'base64');
+  // btoa and TextEncoder, not Buffer: the same code runs in Node and in the browser host's page.
+  let binary = '';
+  for (const byte of new TextEncoder().encode(makeString(input))) binary += String.fromCharCode(byte);
+  const base64 = btoa(binary);
+  return url ? base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') : base64;
 }
 
 const standard = /^[A-Za-z0-9+/]*$/;
@@ -23,5 +26,6 @@ export function fromBase64(input: unknown): string | undefined {
   const body = text.replace(/={1,2}$/, '');
   if (!standard.test(body) || body.length % 4 === 1) return undefined;
   if (body.length !== text.length && text.length % 4 !== 0) return undefined;
-  return new TextDecoder('utf-8').decode(Buffer.from(body, 'base64'));
+  // atob accepts the unpadded body (forgiving base64), as Buffer did.
+  return new TextDecoder('utf-8').decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)));
 }

@@ -13,12 +13,14 @@ import { startPageServer, type PageServer } from '../../../../../test/e2e/harnes
 
 const CODE = `const callLater = require('callLater');
 const copyFromWindow = require('copyFromWindow');
+const fromBase64 = require('fromBase64');
 const getCookieValues = require('getCookieValues');
 const getUrl = require('getUrl');
 const injectScript = require('injectScript');
 const sendPixel = require('sendPixel');
 const setCookie = require('setCookie');
 const setInWindow = require('setInWindow');
+const toBase64 = require('toBase64');
 
 if (data.action === 'pixel') {
   sendPixel(data.url, data.gtmOnSuccess, data.gtmOnFailure);
@@ -38,6 +40,12 @@ if (data.action === 'pixel') {
 } else if (data.action === 'cookie') {
   setCookie('fixture_cookie', 'a&b', { domain: 'auto', path: '/', 'max-age': 60 }, false);
   data.report(getCookieValues('fixture_cookie'));
+  data.gtmOnSuccess();
+} else if (data.action === 'base64') {
+  data.report(toBase64(data.url));
+  data.report(fromBase64(toBase64(data.url)));
+  data.report(fromBase64('4oKsIGE/Yg'));
+  data.report(fromBase64('not base64!'));
   data.gtmOnSuccess();
 } else if (data.action === 'window') {
   data.report(copyFromWindow('fixtureInstance'));
@@ -181,5 +189,14 @@ test('browser host - copyFromWindow copies a page object; getUrl reads location'
   });
   const outcome = await run(page, 'window', '');
   t.deepEqual(outcome.reports, [{ a: 1, nested: { b: [2, 3] } }, '/host.html']);
+  await page.close();
+});
+
+test('browser host - toBase64 / fromBase64 run in the page: UTF-8, round trip, unpadded input, undefined for non-base64', async (t) => {
+  const page = await openHost();
+  const outcome = await run(page, 'base64', '€ a?b');
+  t.deepEqual(outcome.errors, []);
+  t.deepEqual(outcome.reports, ['4oKsIGE/Yg==', '€ a?b', '€ a?b', undefined]);
+  t.deepEqual(outcome.ended, ['success']);
   await page.close();
 });
