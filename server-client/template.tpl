@@ -1594,6 +1594,7 @@ function decideRoute(hit, route) {
 function grantedPurposes(hit, route) {
   let granted = undefined;
   if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (granted !== undefined && granted.length === 0) return granted;
   if (hit.tcString !== undefined) {
     const fromTc = tcPurposes(hit, route);
     granted = granted === undefined ? fromTc : intersect(granted, fromTc);
