@@ -11,85 +11,27 @@
  * vendor for its duration): heap after a full GC, per request held. A slow vendor multiplies this by the requests
  * in flight (hundreds at 1 s), which the garbage collector then copies and promotes.
  */
-import { EventEmitter } from 'node:events';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createServerHost, type ServerHost } from '../../packages/gtm-template-test-runner/src/hosts/server/host.ts';
-import type { HttpClient } from '../../packages/gtm-template-test-runner/src/hosts/server/http-client.ts';
+import type { ServerHost } from '../../packages/gtm-template-test-runner/src/hosts/server/host.ts';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
 import type { TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
-import { fieldDefaults } from '../sgtm/server.ts';
-import { BENCH_QUERY } from '../sgtm/bench-hit.ts';
 import { passThroughFile } from '../sgtm/pass-through.ts';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
 import type { Sink } from '../sgtm/sinks.ts';
 import { buildClient } from '../sgtm/build-client.ts';
+import { noCounts, offlineHost, offlineRequest, offlineSinks, offlineTargets, yieldTurn, type Counts } from '../sgtm/in-process.ts';
 
 const WARMUP = 3000;
 const ROUNDS = 15;
 const PER_ROUND = 400;
 const FORWARDS_PER_HIT = VENDOR_SPECS.length;
-
-/** Stand-ins for the sinks: nothing listens; the fake HTTP client never connects. */
-const sinks: Record<string, Sink> = {};
-for (const [index, vendor] of VENDOR_SPECS.entries()) {
-  sinks[vendor.name] = { name: vendor.name, origin: `http://127.0.0.1:${9100 + index}`, received: [], behave: () => undefined, close: () => Promise.resolve() };
-}
-
-interface Counts {
-  responses: number;
-  status204: number;
-  forwards: number;
-}
-
-/** Answers every forward at once, except those to `heldOrigin`, whose outcome callbacks are kept in `held`. */
-function instantHttp(counts: Counts, heldOrigin?: string, held?: unknown[]): HttpClient {
-  return {
-    inFlight: 0,
-    send(url, _options, _body, done) {
-      counts.forwards += 1;
-      if (heldOrigin !== undefined && url.startsWith(heldOrigin)) held?.push(done);
-      else done({ statusCode: 204, headers: {}, body: '' });
-    },
-    close: () => undefined,
-  };
-}
-
-async function host(file: TemplateFile, data: Record<string, unknown>, counts: Counts, heldOrigin?: string, held?: unknown[]): Promise<ServerHost> {
-  const created = await createServerHost({
-    template: file,
-    data: { ...fieldDefaults(file), ...data },
-    permissions: [{ id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } }],
-    httpClient: instantHttp(counts, heldOrigin, held),
-    onError: (message) => {
-      throw new Error(message);
-    },
-  });
-  if (!created.ok) throw new Error(created.error);
-  return created.value;
-}
-
-/** One request through the host's Node listener, without a socket. */
-function request(target: ServerHost, counts: Counts): void {
-  const incoming = new EventEmitter() as EventEmitter & { url: string; method: string; headers: Record<string, string>; socket: { remoteAddress: string } };
-  incoming.url = `/iom?${BENCH_QUERY}`;
-  incoming.method = 'GET';
-  incoming.headers = { host: '127.0.0.1', 'user-agent': 'bench', cookie: 'uid=u-1' };
-  incoming.socket = { remoteAddress: '127.0.0.1' };
-  const out = {
-    writeHead(status: number) {
-      counts.responses += 1;
-      if (status === 204) counts.status204 += 1;
-    },
-    end: () => undefined,
-  };
-  target.handle(incoming as unknown as IncomingMessage, out as unknown as ServerResponse);
-  incoming.emit('end');
-}
+const sinks = offlineSinks;
+const host = offlineHost;
+const request = offlineRequest;
 
 function round(target: ServerHost, counts: Counts, n: number): number {
   const start = performance.now();
@@ -102,8 +44,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-/** Lets the hosts' late wake-ups (setImmediate) run between rounds, so they do not pile up. */
-const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const problems = await buildClient();
 if (problems.length > 0) {
@@ -114,10 +54,10 @@ const clientText = await readFile(path.join(root, 'server-client', 'template.tpl
 const parsed = parseTpl(clientText, 'server-client/template.tpl');
 if (!parsed.ok) throw new Error('server-client/template.tpl: cannot parse');
 
-const ours: Counts = { responses: 0, status204: 0, forwards: 0 };
-const pass: Counts = { responses: 0, status204: 0, forwards: 0 };
+const ours: Counts = noCounts();
+const pass: Counts = noCounts();
 const oursHost = await host(parsed.value, stackData(sinks, 2000), ours);
-const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (sinks[v.name] as Sink).origin + v.path }));
+const targets = offlineTargets;
 const passHost = await host(passThroughFile(), { targets }, pass);
 
 for (let done = 0; done < WARMUP; done += PER_ROUND) {
@@ -147,7 +87,7 @@ const HELD_REQUESTS = 2000;
 /** KB of heap one request keeps while its forward to the Analytics sink is in flight. */
 async function retainedKb(file: TemplateFile, data: Record<string, unknown>): Promise<number> {
   const held: unknown[] = [];
-  const counts: Counts = { responses: 0, status204: 0, forwards: 0 };
+  const counts: Counts = noCounts();
   const target = await host(file, data, counts, (sinks.Analytics as Sink).origin, held);
   for (let i = 0; i < 200; i += 1) request(target, counts);
   await yieldTurn();
