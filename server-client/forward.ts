@@ -56,9 +56,14 @@ export function buildForward(route: Route, hit: Hit, identifiers: { [name: strin
   return { url: url, method: 'GET', body: undefined, headers: {} };
 }
 
-/** Send one forward; `done` gets its outcome, exactly once. Never waits, never throws. */
-export function sendForward(label: string, forward: Forward, timeout: number, done: (outcome: ForwardOutcome) => void): void {
-  sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body).then(
+/**
+ * Send one forward; `done`, when given, gets its outcome exactly once. Never waits, never throws: a failure
+ * settles the request's promise, which nothing awaits.
+ */
+export function sendForward(label: string, forward: Forward, timeout: number, done: ((outcome: ForwardOutcome) => void) | undefined): void {
+  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
+  if (done === undefined) return;
+  sent.then(
     (response) => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }),
     (reason) => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }),
   );

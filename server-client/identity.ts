@@ -52,6 +52,13 @@ const DAY_MS = 86400000;
 export const MAX_IDENTIFIER_LENGTH = 256;
 /** cts: milliseconds since 1970, at most 15 digits (well inside exact integers). */
 const MAX_TIMESTAMP_DIGITS = 15;
+/** How far the browser's clock may run ahead of the server's before a cts "from the future" is not believed. */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+/**
+ * The web tag's consent cookie (which holds ct and cts) lives 4 weeks (max-age 2419200 s, template/): a cts older
+ * than that (plus the skew) cannot come from a live cookie.
+ */
+export const CONSENT_COOKIE_LIFETIME_MS = 28 * DAY_MS;
 
 /** Check one row. A row that fails is skipped (and logged); the other rules still apply. */
 export function parseIdentifierRule(row: IdentifierRow): Result<IdentifierRule, ClientErrorCode> {
@@ -103,9 +110,10 @@ export interface IdentifierDecision {
 
 /**
  * The rule's decision for the route's vendor: `value` is the identifier as read from the request (undefined when
- * absent). Requirements in order: a value, the purposes (for this vendor), the custom purpose, the decision's age.
+ * absent); `now` the server's clock (ms since 1970). Requirements in order: a value, the purposes (for this
+ * vendor), the custom purpose, the decision's age.
  */
-export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, value: string | undefined): IdentifierDecision {
+export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, value: string | undefined, now: number): IdentifierDecision {
   if (value === undefined || value === '') return stripped(rule, 'no value in ' + rule.source + ' ' + rule.key);
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
@@ -124,7 +132,7 @@ export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, v
     const custom = customPurposeProblem(hit, rule.customPurpose);
     if (custom !== '') return stripped(rule, custom);
   }
-  const decided = decisionTime(hit);
+  const decided = decisionTime(hit, now);
   if (!decided.ok) return stripped(rule, decided.error.message);
   if (decided.value < rule.validFromMs) {
     return stripped(rule, 'the decision (' + dateOf(decided.value) + ') predates the rule (valid from ' + rule.validFrom + ')');
@@ -143,15 +151,21 @@ function customPurposeProblem(hit: Hit, id: number): string {
 
 /**
  * When the visitor decided, in ms since 1970: the TC string's LastUpdated, else the web tag's `cts`. Unknown or
- * malformed is an error value: the rule does not cover the hit.
+ * malformed is an error value: the rule does not cover the hit. `cts` comes from the browser as sent, so it is
+ * believed only inside what the consent cookie allows at `now` (the server's clock): not ahead of it by more than
+ * MAX_CLOCK_SKEW_MS, not older than the cookie's lifetime (plus that skew); outside, the decision's age is unknown.
  */
-export function decisionTime(hit: Hit): Result<number, ClientErrorCode> {
+export function decisionTime(hit: Hit, now: number): Result<number, ClientErrorCode> {
   if (hit.tcString !== undefined) return success(hit.tcString.lastUpdated);
   const cts = hit.values.cts;
   if (cts === undefined) return clientFailure('bad-rule', 'decision age unknown (no TC string, no cts)');
   if (cts.length > MAX_TIMESTAMP_DIGITS || !onlyCharacters(cts, DIGITS)) return clientFailure('bad-rule', 'rule skipped: cts is not a timestamp in ms');
   let ms = 0;
   for (let i = 0; i < cts.length; i++) ms = ms * 10 + DIGITS.indexOf(cts.charAt(i));
+  if (ms > now + MAX_CLOCK_SKEW_MS) return clientFailure('bad-rule', 'decision age unknown: cts is ahead of the server clock by more than 10 minutes');
+  if (ms < now - CONSENT_COOKIE_LIFETIME_MS - MAX_CLOCK_SKEW_MS) {
+    return clientFailure('bad-rule', 'decision age unknown: cts is older than the consent cookie\'s 4-week lifetime');
+  }
   return success(ms);
 }
 

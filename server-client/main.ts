@@ -30,15 +30,32 @@ const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
+const getTimestampMillis = require('getTimestampMillis');
 const logToConsole = require('logToConsole');
 const makeInteger = require('makeInteger');
 const runContainer = require('runContainer');
+const templateDataStorage = require('templateDataStorage');
+const JSON = require('JSON');
 
 const DEFAULT_PATH = '/iom';
 const DEFAULT_TIMEOUT = 2000;
 const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS: readonly string[] = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
+/** templateDataStorage key of the parsed configuration (one entry, replaced when the configuration changes). */
+const CONFIG_KEY = 'iom_client_config';
+
+/** The publisher's tables, checked: what every request routes by. */
+interface Configuration {
+  routes: Route[];
+  rules: IdentifierRule[];
+  links: Link[];
+  /** Why rows were skipped, logged on every request in debug. */
+  skipped: string[];
+}
+
+/** Preview/debug mode, read once per request (each read is an API call): the debug log is built only then. */
+let debugMode = false;
 
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
@@ -49,6 +66,7 @@ if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
 }
 
 function handleRequest(): void {
+  debugMode = getContainerVersion().debugMode === true;
   const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
   if (method === 'OPTIONS') {
@@ -58,16 +76,22 @@ function handleRequest(): void {
   const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
   const hits = raw.ok ? parseHits(raw.value) : raw;
   if (!hits.ok) {
-    debug('refused: ' + hits.error.message);
+    if (debugMode) debug('refused: ' + hits.error.message);
     respond({ kind: 'refused', reason: hits.error.message }, origin, allowedOrigins);
     return;
   }
   // The browser's answer comes first and never waits: the container and the vendors run after it.
   respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
-  const routes = configuredRoutes();
-  const rules = configuredRules();
-  const links = configuredLinks(rules);
+  const config = configuration();
+  const routes = config.routes;
+  const rules = config.rules;
+  const links = config.links;
+  if (debugMode) {
+    for (const message of config.skipped) debug(message);
+  }
   const timeout = timeoutOf(data.timeout);
+  // The server's clock, for the age of a browser-sent cts (identifier rules only).
+  const now = rules.length === 0 ? 0 : getTimestampMillis();
   const forwards: { label: string; forward: Forward }[] = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
@@ -77,15 +101,17 @@ function handleRequest(): void {
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
-      debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') +
-        ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') +
+          ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
         const key = '' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
-      } else {
+      } else if (debugMode) {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
         }
@@ -94,26 +120,29 @@ function handleRequest(): void {
     for (const link of links) {
       const attached = attachedByVendor['' + link.vendorId];
       const event = linkEvent(link, attached === undefined ? {} : attached);
-      debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' +
-        (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' +
+          (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      }
       if (event.ok) forwards.push({ label: link.label, forward: event.value });
     }
     runContainer(eventOf(hit, decisions));
   }
-  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+  // Outside debug nobody reads an outcome: no callbacks are attached then.
+  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, debugMode ? logOutcome : undefined);
 }
 
 /**
  * The identifiers the rules attach to this hit's forward to `route`'s vendor: each rule that lists the vendor
  * decides on its own (docs/privacy.md); every decision is logged in debug, attached or stripped, with its reason.
  */
-function attachedIdentifiers(index: number, hit: Hit, route: Route, rules: IdentifierRule[], rawHit: RawHit): { [name: string]: string } {
+function attachedIdentifiers(index: number, hit: Hit, route: Route, rules: IdentifierRule[], rawHit: RawHit, now: number): { [name: string]: string } {
   const attached: { [name: string]: string } = {};
   for (const rule of rules) {
     if (rule.vendors.indexOf(route.vendorId) === -1) continue;
     const value = identifierValue(rule, (source: IdentifierSource, key: string) => readIdentifier(source, key, rawHit));
-    const decision = decideIdentifier(rule, hit, route, value);
-    auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
+    const decision = decideIdentifier(rule, hit, route, value, now);
+    if (debugMode) auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
     if (decision.attached && value !== undefined) attached[rule.name] = value;
   }
   return attached;
@@ -132,20 +161,36 @@ function auditIdentifier(index: number, route: Route, name: string, outcome: str
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
 
-/** The publisher's identifier rules; a bad row is skipped and logged. */
-function configuredRules(): IdentifierRule[] {
+/**
+ * The checked tables, parsed once per configuration rather than per request: kept in templateDataStorage with the
+ * raw cells they came from, and parsed again only when those differ (a new container version).
+ */
+function configuration(): Configuration {
+  const raw = JSON.stringify([data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY) as { raw: string; config: Configuration } | null | undefined;
+  if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
+  const skipped: string[] = [];
+  const routes = configuredRoutes(skipped);
+  const rules = configuredRules(skipped);
+  const config: Configuration = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
+  templateDataStorage.setItemCopy(CONFIG_KEY, { raw: raw, config: config });
+  return config;
+}
+
+/** The publisher's identifier rules; a bad row is skipped (its reason goes to `skipped`). */
+function configuredRules(skipped: string[]): IdentifierRule[] {
   const rules: IdentifierRule[] = [];
   const table = data.identifiers === undefined ? [] : data.identifiers;
   for (const row of table) {
     const rule = parseIdentifierRule(row);
     if (rule.ok) rules.push(rule.value);
-    else debug('identifier rule skipped: ' + rule.error.message);
+    else skipped.push('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
 }
 
-/** The publisher's link events; a bad row is skipped and logged. */
-function configuredLinks(rules: IdentifierRule[]): Link[] {
+/** The publisher's link events; a bad row is skipped (its reason goes to `skipped`). */
+function configuredLinks(rules: IdentifierRule[], skipped: string[]): Link[] {
   const names: string[] = [];
   for (const rule of rules) names.push(rule.name);
   const links: Link[] = [];
@@ -153,7 +198,7 @@ function configuredLinks(rules: IdentifierRule[]): Link[] {
   for (const row of table) {
     const link = parseLink(row, names);
     if (link.ok) links.push(link.value);
-    else debug('link event skipped: ' + link.error.message);
+    else skipped.push('link event skipped: ' + link.error.message);
   }
   return links;
 }
@@ -165,8 +210,8 @@ function queryHit(): RawHit {
   return hit;
 }
 
-/** The built-in rows (when on and given an endpoint) and the publisher's rows; a bad row is skipped and logged. */
-function configuredRoutes(): Route[] {
+/** The built-in rows (when on and given an endpoint) and the publisher's rows; a bad row is skipped (reason to `skipped`). */
+function configuredRoutes(skipped: string[]): Route[] {
   const rows: RouteRow[] = [];
   if (data.useDefaultRoutes !== false) {
     for (const entry of DEFAULT_ROUTES) {
@@ -189,7 +234,7 @@ function configuredRoutes(): Route[] {
   for (const row of rows) {
     const route = parseRoute(row);
     if (route.ok) routes.push(route.value);
-    else debug('route skipped: ' + route.error.message);
+    else skipped.push('route skipped: ' + route.error.message);
   }
   return routes;
 }
@@ -224,7 +269,7 @@ function logOutcome(outcome: ForwardOutcome): void {
   debug('forward to ' + outcome.label + ': ' + outcome.status + (outcome.statusCode === 0 ? '' : ' ' + outcome.statusCode));
 }
 
-/** Routing decisions go to the console in preview/debug only. */
+/** Routing decisions go to the console in preview/debug only; callers build the message only when `debugMode`. */
 function debug(message: string): void {
-  if (getContainerVersion().debugMode) logToConsole('iom client: ' + message);
+  if (debugMode) logToConsole('iom client: ' + message);
 }

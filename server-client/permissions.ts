@@ -52,6 +52,8 @@ export const permissions = [
   { id: 'run_container', params: {} },
   // sendHttpRequest: INFOnline's host only. A publisher who adds vendors to the routing table adds their hosts here.
   { id: 'send_http', params: { allowedUrls: 'specific', urls: ['https://de.ioam.de/'] } },
+  // templateDataStorage: the parsed routing, identifier and link tables, kept between requests.
+  { id: 'access_template_storage', params: {} },
   // getContainerVersion: the debug flag, so routing decisions are logged in preview only.
   { id: 'read_container_data', params: {} },
   { id: 'logging', params: { environments: 'debug' } },

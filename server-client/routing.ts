@@ -157,6 +157,8 @@ export function decideRoute(hit: Hit, route: Route): RoutingDecision {
 export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
   let granted: number[] | undefined = undefined;
   if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  // The ct granting nothing decides alone: an intersection with it is empty whatever the TC string says.
+  if (granted !== undefined && granted.length === 0) return granted;
   if (hit.tcString !== undefined) {
     const fromTc = tcPurposes(hit, route);
     granted = granted === undefined ? fromTc : intersect(granted, fromTc);

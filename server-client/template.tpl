@@ -452,9 +452,12 @@ const getRequestHeader = require('getRequestHeader');
 const getRequestMethod = require('getRequestMethod');
 const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
+const getTimestampMillis = require('getTimestampMillis');
 const logToConsole = require('logToConsole');
 const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
+const templateDataStorage = require('templateDataStorage');
+const JSON4 = require('JSON');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = buildValues();
 const SET_BIT_OFFSETS = buildSetBitOffsets();
@@ -1591,6 +1594,7 @@ function decideRoute(hit, route) {
 function grantedPurposes(hit, route) {
   let granted = undefined;
   if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (granted !== undefined && granted.length === 0) return granted;
   if (hit.tcString !== undefined) {
     const fromTc = tcPurposes(hit, route);
     granted = granted === undefined ? fromTc : intersect(granted, fromTc);
@@ -1689,7 +1693,9 @@ function buildForward(route, hit, identifiers) {
   return { url: url, method: 'GET', body: undefined, headers: {} };
 }
 function sendForward(label, forward, timeout, done) {
-  sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body).then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
+  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
+  if (done === undefined) return;
+  sent.then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
 }
 function reasonOf(reason) {
   const value = reason;
@@ -1787,6 +1793,8 @@ const DIGITS = '0123456789';
 const DAY_MS = 86400000;
 const MAX_IDENTIFIER_LENGTH = 256;
 const MAX_TIMESTAMP_DIGITS = 15;
+const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+const CONSENT_COOKIE_LIFETIME_MS = 28 * DAY_MS;
 function parseIdentifierRule(row) {
   const name = row.name.trim();
   const label = 'identifier ' + (name === '' ? '(no name)' : name);
@@ -1831,7 +1839,7 @@ function parseIdentifierRule(row) {
     validFromMs: validFromMs
   });
 }
-function decideIdentifier(rule, hit, route, value) {
+function decideIdentifier(rule, hit, route, value, now) {
   if (value === undefined || value === '') return stripped(rule, 'no value in ' + rule.source + ' ' + rule.key);
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
@@ -1855,7 +1863,7 @@ function decideIdentifier(rule, hit, route, value) {
     const custom = customPurposeProblem(hit, rule.customPurpose);
     if (custom !== '') return stripped(rule, custom);
   }
-  const decided = decisionTime(hit);
+  const decided = decisionTime(hit, now);
   if (!decided.ok) return stripped(rule, decided.error.message);
   if (decided.value < rule.validFromMs) {
     return stripped(rule, 'the decision (' + dateOf(decided.value) + ') predates the rule (valid from ' + rule.validFrom + ')');
@@ -1873,13 +1881,17 @@ function customPurposeProblem(hit, id) {
   if (hit.tcString.publisherCustomConsents.indexOf(id) === -1) return 'custom purpose ' + id + ' not granted';
   return '';
 }
-function decisionTime(hit) {
+function decisionTime(hit, now) {
   if (hit.tcString !== undefined) return success(hit.tcString.lastUpdated);
   const cts = hit.values.cts;
   if (cts === undefined) return clientFailure('bad-rule', 'decision age unknown (no TC string, no cts)');
   if (cts.length > MAX_TIMESTAMP_DIGITS || !onlyCharacters(cts, DIGITS)) return clientFailure('bad-rule', 'rule skipped: cts is not a timestamp in ms');
   let ms = 0;
   for (let i = 0; i < cts.length; i++) ms = ms * 10 + DIGITS.indexOf(cts.charAt(i));
+  if (ms > now + MAX_CLOCK_SKEW_MS) return clientFailure('bad-rule', 'decision age unknown: cts is ahead of the server clock by more than 10 minutes');
+  if (ms < now - CONSENT_COOKIE_LIFETIME_MS - MAX_CLOCK_SKEW_MS) {
+    return clientFailure('bad-rule', 'decision age unknown: cts is older than the consent cookie\'s 4-week lifetime');
+  }
   return success(ms);
 }
 function identifierValue(rule, read) {
@@ -2001,6 +2013,8 @@ const DEFAULT_TIMEOUT = 2000;
 const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
+const CONFIG_KEY = 'iom_client_config';
+var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
 if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
@@ -2008,6 +2022,7 @@ if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
   handleRequest();
 }
 function handleRequest() {
+  debugMode = getContainerVersion().debugMode === true;
   const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
   if (method === 'OPTIONS') {
@@ -2017,15 +2032,20 @@ function handleRequest() {
   const raw = rawHits(method, method === 'GET' ? queryHit() : {}, method === 'POST' ? getRequestBody() : undefined);
   const hits = raw.ok ? parseHits(raw.value) : raw;
   if (!hits.ok) {
-    debug('refused: ' + hits.error.message);
+    if (debugMode) debug('refused: ' + hits.error.message);
     respond({ kind: 'refused', reason: hits.error.message }, origin, allowedOrigins);
     return;
   }
   respond({ kind: 'accepted', responseType: responseTypeOf(data.responseType) }, origin, allowedOrigins);
-  const routes = configuredRoutes();
-  const rules = configuredRules();
-  const links = configuredLinks(rules);
+  const config = configuration();
+  const routes = config.routes;
+  const rules = config.rules;
+  const links = config.links;
+  if (debugMode) {
+    for (const message of config.skipped) debug(message);
+  }
   const timeout = timeoutOf(data.timeout);
+  const now = rules.length === 0 ? 0 : getTimestampMillis();
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
@@ -2034,14 +2054,16 @@ function handleRequest() {
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
-      debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
+      }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {});
+        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
         const key = '' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
-      } else {
+      } else if (debugMode) {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
         }
@@ -2050,20 +2072,22 @@ function handleRequest() {
     for (const link of links) {
       const attached = attachedByVendor['' + link.vendorId];
       const event = linkEvent(link, attached === undefined ? {} : attached);
-      debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      if (debugMode) {
+        debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));
+      }
       if (event.ok) forwards.push({ label: link.label, forward: event.value });
     }
     runContainer(eventOf(hit, decisions));
   }
-  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, logOutcome);
+  for (const entry of forwards) sendForward(entry.label, entry.forward, timeout, debugMode ? logOutcome : undefined);
 }
-function attachedIdentifiers(index, hit, route, rules, rawHit) {
+function attachedIdentifiers(index, hit, route, rules, rawHit, now) {
   const attached = {};
   for (const rule of rules) {
     if (rule.vendors.indexOf(route.vendorId) === -1) continue;
     const value = identifierValue(rule, (source, key) => readIdentifier(source, key, rawHit));
-    const decision = decideIdentifier(rule, hit, route, value);
-    auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
+    const decision = decideIdentifier(rule, hit, route, value, now);
+    if (debugMode) auditIdentifier(index, route, rule.name, decision.attached ? 'attached' : 'stripped', decision.reason);
     if (decision.attached && value !== undefined) attached[rule.name] = value;
   }
   return attached;
@@ -2079,17 +2103,28 @@ function readIdentifier(source, key, rawHit) {
 function auditIdentifier(index, route, name, outcome, reason) {
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
-function configuredRules() {
+function configuration() {
+  const raw = JSON4.stringify([data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY);
+  if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
+  const skipped = [];
+  const routes = configuredRoutes(skipped);
+  const rules = configuredRules(skipped);
+  const config = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
+  templateDataStorage.setItemCopy(CONFIG_KEY, { raw: raw, config: config });
+  return config;
+}
+function configuredRules(skipped) {
   const rules = [];
   const table = data.identifiers === undefined ? [] : data.identifiers;
   for (const row of table) {
     const rule = parseIdentifierRule(row);
     if (rule.ok) rules.push(rule.value);
-    else debug('identifier rule skipped: ' + rule.error.message);
+    else skipped.push('identifier rule skipped: ' + rule.error.message);
   }
   return rules;
 }
-function configuredLinks(rules) {
+function configuredLinks(rules, skipped) {
   const names = [];
   for (const rule of rules) names.push(rule.name);
   const links = [];
@@ -2097,7 +2132,7 @@ function configuredLinks(rules) {
   for (const row of table) {
     const link = parseLink(row, names);
     if (link.ok) links.push(link.value);
-    else debug('link event skipped: ' + link.error.message);
+    else skipped.push('link event skipped: ' + link.error.message);
   }
   return links;
 }
@@ -2106,7 +2141,7 @@ function queryHit() {
   for (const parameter of HIT_PARAMETERS) hit[parameter.name] = getRequestQueryParameter(parameter.name);
   return hit;
 }
-function configuredRoutes() {
+function configuredRoutes(skipped) {
   const rows = [];
   if (data.useDefaultRoutes !== false) {
     for (const entry of DEFAULT_ROUTES) {
@@ -2129,7 +2164,7 @@ function configuredRoutes() {
   for (const row of rows) {
     const route = parseRoute(row);
     if (route.ok) routes.push(route.value);
-    else debug('route skipped: ' + route.error.message);
+    else skipped.push('route skipped: ' + route.error.message);
   }
   return routes;
 }
@@ -2159,7 +2194,7 @@ function logOutcome(outcome) {
   debug('forward to ' + outcome.label + ': ' + outcome.status + (outcome.statusCode === 0 ? '' : ' ' + outcome.statusCode));
 }
 function debug(message) {
-  if (getContainerVersion().debugMode) logToConsole('iom client: ' + message);
+  if (debugMode) logToConsole('iom client: ' + message);
 }
 
 
@@ -2748,6 +2783,18 @@ ___SERVER_PERMISSIONS___
   {
     "instance": {
       "key": {
+        "publicId": "access_template_storage",
+        "versionId": "1"
+      }
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
         "publicId": "read_container_data",
         "versionId": "1"
       }
@@ -2784,6 +2831,23 @@ ___SERVER_PERMISSIONS___
 ___TESTS___
 
 scenarios:
+- name: Configuration - parsed once, kept in templateDataStorage between requests, parsed again when it changes
+  code: |-
+    const storage = require('templateDataStorage');
+    function storedLabels() {
+      const stored = storage.getItemCopy('iom_client_config');
+      const labels = [];
+      for (const route of stored.config.routes) labels.push(route.label);
+      return labels;
+    }
+    const sent = answerHttp(200);
+    request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcAll }, undefined);
+    runCode(mockData);
+    assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
+    runCode(mockData);
+    runCode(dataWith({ agofEndpoint: '', routes: [] }));
+    assertThat(storedLabels()).isEqualTo(['INFOnline']);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo']);
 - name: Hit from an allowed origin - CORS headers name that origin
   code: |-
     answerHttp(200);
@@ -3027,6 +3091,7 @@ scenarios:
       }
     ];
     const sent = answerHttp(200);
+    mock('getTimestampMillis', 1772323500000);
     debugMode();
     cookies({});
     const data = dataWith({
@@ -3053,6 +3118,70 @@ scenarios:
     }
     const expected = [];
     for (const entry of cases) expected.push(entry.url);
+    assertThat(urls(sent)).isEqualTo(expected);
+- name: Identity - a cts ahead of the server clock beyond 10 minutes, or older than the cookie's 4 weeks, is decision age unknown
+  code: |-
+    const NOW = 1772323500000;
+    const MINUTES_10 = 600000;
+    const WEEKS_4 = 2419200000;
+    const cases = [
+      {
+        cts: NOW + MINUTES_10,
+        attached: true,
+        log: 'attached by rule panel_id: all requirements hold (decision 2026-03-01)'
+      },
+      {
+        cts: NOW + MINUTES_10 + 1,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+      },
+      {
+        cts: NOW + 365 * 86400000,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is ahead of the server clock by more than 10 minutes'
+      },
+      {
+        cts: NOW - WEEKS_4 - MINUTES_10,
+        attached: false,
+        log: 'stripped by rule panel_id: the decision (2026-01-31) predates the rule (valid from 2026-02-01)'
+      },
+      {
+        cts: NOW - WEEKS_4 - MINUTES_10 - 1,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+      },
+      {
+        cts: 0,
+        attached: false,
+        log: 'stripped by rule panel_id: decision age unknown: cts is older than the consent cookie\'s 4-week lifetime'
+      }
+    ];
+    const sent = answerHttp(200);
+    mock('getTimestampMillis', NOW);
+    debugMode();
+    cookies({});
+    const data = dataWith({
+      useDefaultRoutes: false,
+      routes: [
+        {
+          label: 'INFOnline',
+          vendorId: '730',
+          purposes: '1',
+          legalBasis: 'consent',
+          endpoint: 'https://de.ioam.de/tx.io',
+          method: 'GET',
+          fields: 'st,cts'
+        }
+      ],
+      identifiers: identityData.identifiers
+    });
+    const expected = [];
+    for (const entry of cases) {
+      request('GET', { st: 'demo', ct: ctInfonlineOnly, crm_id: 'P-1', cts: '' + entry.cts }, undefined);
+      runCode(data);
+      assertApi('logToConsole').wasCalledWith('iom client: hit 1: INFOnline (730) identifier panel_id ' + entry.log);
+      expected.push('https://de.ioam.de/tx.io?st=demo&cts=' + entry.cts + (entry.attached ? '&panel_id=P-1' : ''));
+    }
     assertThat(urls(sent)).isEqualTo(expected);
 - name: Identity - publisher segment without the custom purpose - the recording id stripped
   code: |-
@@ -3806,9 +3935,11 @@ hit (event data: consent_per_vendor) and the vendors are called concurrently, ea
 Identifier rules add an identifier (cookie, query parameter or body field) to a vendor's forward only when that
 vendor was granted every purpose of the rule, the publisher custom purpose if any (TC string publisher segment),
 and the visitor decided (TC string LastUpdated, else cts) on or after the rule's valid-from date
-(docs/privacy.md). Add every cookie and query parameter a rule reads to the permissions.
+(docs/privacy.md). A cts more than 10 minutes ahead of the server clock, or older than the consent cookie's 4
+weeks, counts as no decision date. Add every cookie and query parameter a rule reads to the permissions.
 
-Add every vendor host to the send_http permission. Routing decisions are logged in preview mode.
+Add every vendor host to the send_http permission. Routing decisions are logged in preview mode. The checked
+routing, identifier and link tables are kept in templateDataStorage and checked again only when they change.
 
 Built from TypeScript (server-client/) by `npm run build`; never edit this file by hand.
 

@@ -6,12 +6,13 @@
  *   (c) a bare Node HTTP forwarder doing the same forwards without any sandbox,
  *   (d) (a) again with one vendor answering after 1 s.
  * Goals (issue 6): (a) costs <= 1.2x (b); (b) reaches >= 0.5x the throughput of (c); (d) moves p99 by <= 1.2x.
- * Numbers are single-machine, loopback, one Node process per server: orders of magnitude, not guarantees.
+ * Numbers are single-machine, loopback, one Node process per server: orders of magnitude, not guarantees. On a
+ * shared machine one run swings by tens of percent, so the four are measured in several rounds (SGTM_BENCH_ROUNDS,
+ * default 3); each row shows the median over the rounds, each ratio the median of the rounds' own ratios (a round's
+ * four measurements run back to back, so they share that moment's load).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
@@ -19,75 +20,16 @@ import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
 import type { Sink, SinkBehaviour } from '../sgtm/sinks.ts';
 import { load, type LoadResult } from '../sgtm/load.ts';
 import { buildClient } from '../sgtm/build-client.ts';
-import { makeTcString, ANALYTICS_VENDOR_ID, CRM_VENDOR_ID, RECORDING_VENDOR_ID } from '../sgtm/tc-strings.ts';
-import { writeTpl } from '../../packages/gtm-template-test-runner/src/tpl/write.ts';
-import { encodePermission } from '../../packages/gtm-template-test-runner/src/permissions/typed-value.ts';
-import type { Permission, TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
+import { BENCH_QUERY } from '../sgtm/bench-hit.ts';
+import { passThroughTpl } from '../sgtm/pass-through.ts';
 
 const CONNECTIONS = 32;
 const SINK_PROCESS = path.join(import.meta.dirname, '..', 'sgtm', 'sink-process.ts');
 const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
 const WARMUP_S = 3;
+const ROUNDS = Number(process.env.SGTM_BENCH_ROUNDS ?? 3);
 
-const hit = new URLSearchParams({
-  st: 'demo', cp: 'home', co: 'bench', sv: 'i2', ct: '0100810141', gdpr: '1', uid: 'u-1',
-  url: 'https://www.example.com/article', ref: 'https://search.example/',
-  gdpr_consent: makeTcString({ purposeConsents: [1, 5, 6, 7, 8, 9], vendorConsents: [730, 785, CRM_VENDOR_ID, ANALYTICS_VENDOR_ID, RECORDING_VENDOR_ID] }),
-}).toString();
-
-/** (b): claims /iom and forwards every hit parameter to every route, no validation, no consent. */
-const PASS_THROUGH_CODE = `const claimRequest = require('claimRequest');
-const getRequestPath = require('getRequestPath');
-const getRequestQueryParameter = require('getRequestQueryParameter');
-const encodeUriComponent = require('encodeUriComponent');
-const JSON = require('JSON');
-const returnResponse = require('returnResponse');
-const sendHttpRequest = require('sendHttpRequest');
-const setResponseStatus = require('setResponseStatus');
-const NAMES = ['st', 'cp', 'co', 'ct', 'sv', 'gdpr', 'gdpr_consent', 'url', 'ref', 'uid'];
-if (getRequestPath() === '/iom') {
-  claimRequest();
-  const values = {};
-  let query = '';
-  for (const name of NAMES) {
-    const value = getRequestQueryParameter(name);
-    if (value === undefined) continue;
-    values[name] = value;
-    query = query + (query === '' ? '' : '&') + name + '=' + encodeUriComponent(value);
-  }
-  setResponseStatus(204);
-  returnResponse();
-  for (const route of data.targets) {
-    const url = route.endpoint.split('{st}').join(encodeUriComponent(values.st || ''));
-    if (route.method === 'POST') sendHttpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 2000 }, JSON.stringify(values));
-    else sendHttpRequest(url + '?' + query, { method: 'GET', timeout: 2000 });
-  }
-}
-`;
-
-const PASS_THROUGH_PERMISSIONS: Permission[] = [
-  { id: 'read_request', params: { requestAccess: 'any', headerAccess: 'any', queryParameterAccess: 'any' } },
-  { id: 'access_response', params: { writeResponseAccess: 'any', writeHeaderAccess: 'any' } },
-  { id: 'return_response', params: {} },
-  { id: 'send_http', params: { allowedUrls: 'specific', urls: ['http://127.0.0.1:*/'] } },
-];
-
-async function passThroughTpl(): Promise<string> {
-  const file: TemplateFile = {
-    termsOfService: undefined,
-    info: { type: 'CLIENT', id: 'cvt_pass', version: 1, securityGroups: [], displayName: 'pass-through', description: '', containerContexts: ['SERVER'] },
-    context: 'SERVER',
-    parameters: [],
-    code: PASS_THROUGH_CODE,
-    permissions: PASS_THROUGH_PERMISSIONS.map(encodePermission),
-    tests: undefined,
-    notes: undefined,
-  };
-  const dir = await mkdtemp(path.join(tmpdir(), 'sgtm-bench-'));
-  const tplFile = path.join(dir, 'pass-through.tpl');
-  await writeFile(tplFile, writeTpl(file));
-  return tplFile;
-}
+const hit = BENCH_QUERY;
 
 /** The 5 sinks in their own process; `origins` by vendor name. */
 async function remoteSinks(behaviours: Record<string, SinkBehaviour>): Promise<{ sinks: Record<string, Sink>; close(): Promise<void> }> {
@@ -173,48 +115,82 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const results: Record<string, LoadResult> = {};
+type Case = 'a' | 'b' | 'c' | 'd';
 const clientTpl = path.join(root, 'server-client', 'template.tpl');
-{
-  const remote = await remoteSinks({});
-  const server = await serveClient(clientTpl, remote.sinks);
-  results.a = await measure(server.url);
-  await server.close();
-  // The pass-through client reads its targets from data.targets: the same sinks.
-  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
-  const passThrough = await serveClient(await passThroughTpl(), remote.sinks, { targets });
-  results.b = await measure(passThrough.url);
-  await passThrough.close();
-  const bare = await bareForwarder(remote.sinks);
-  results.c = await measure(bare.url);
-  await bare.close();
-  await remote.close();
-}
-{
-  const remote = await remoteSinks({ Analytics: { delayMs: 1000 } });
-  const server = await serveClient(clientTpl, remote.sinks);
-  results.d = await measure(server.url);
-  await server.close();
-  await remote.close();
+const passThroughFile = await passThroughTpl();
+
+async function round(): Promise<Record<Case, LoadResult>> {
+  const results: Partial<Record<Case, LoadResult>> = {};
+  {
+    const remote = await remoteSinks({});
+    const server = await serveClient(clientTpl, remote.sinks);
+    results.a = await measure(server.url);
+    await server.close();
+    // The pass-through client reads its targets from data.targets: the same sinks.
+    const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
+    const passThrough = await serveClient(passThroughFile, remote.sinks, { targets });
+    results.b = await measure(passThrough.url);
+    await passThrough.close();
+    const bare = await bareForwarder(remote.sinks);
+    results.c = await measure(bare.url);
+    await bare.close();
+    await remote.close();
+  }
+  {
+    const remote = await remoteSinks({ Analytics: { delayMs: 1000 } });
+    const server = await serveClient(clientTpl, remote.sinks);
+    results.d = await measure(server.url);
+    await server.close();
+    await remote.close();
+  }
+  return results as Record<Case, LoadResult>;
 }
 
-const a = results.a as LoadResult;
-const b = results.b as LoadResult;
-const c = results.c as LoadResult;
-const d = results.d as LoadResult;
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The median of each figure over the rounds (a row, not one round's result). */
+function medianResult(all: LoadResult[]): LoadResult {
+  const of = (pick: (r: LoadResult) => number): number => median(all.map(pick));
+  return {
+    requests: { average: of((r) => r.requests.average), total: of((r) => r.requests.total) },
+    latency: { p50: of((r) => r.latency.p50), p99: of((r) => r.latency.p99), average: of((r) => r.latency.average) },
+    non2xx: all.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: all.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: all.reduce((sum, r) => sum + r.timeouts, 0),
+  };
+}
+
+const rounds: Record<Case, LoadResult>[] = [];
+for (let i = 0; i < ROUNDS; i += 1) rounds.push(await round());
+const results: Record<Case, LoadResult> = {
+  a: medianResult(rounds.map((r) => r.a)),
+  b: medianResult(rounds.map((r) => r.b)),
+  c: medianResult(rounds.map((r) => r.c)),
+  d: medianResult(rounds.map((r) => r.d)),
+};
+
+const { a, b, c, d } = results;
 const verdict = (ok: boolean): string => (ok ? 'goal met' : 'goal MISSED');
-const costRatio = b.requests.average / a.requests.average;
-const sandboxRatio = b.requests.average / c.requests.average;
-const slowRatio = d.latency.p99 / Math.max(a.latency.p99, 1);
+const costRatios = rounds.map((r) => r.b.requests.average / r.a.requests.average);
+const sandboxRatios = rounds.map((r) => r.b.requests.average / r.c.requests.average);
+const slowRatios = rounds.map((r) => r.d.latency.p99 / Math.max(r.a.latency.p99, 1));
+const costRatio = median(costRatios);
+const sandboxRatio = median(sandboxRatios);
+const slowRatio = median(slowRatios);
+const each = (ratios: number[]): string => `(rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})`;
 process.stdout.write([
-  `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback in their own process, one hit with full consent (5 forwards)`,
+  `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback in their own process, one hit with full consent (5 forwards); medians of ${ROUNDS} rounds`,
   row('(a) local server + consent-gated client', a),
   row('(b) local server + pass-through client', b),
   row('(c) bare Node forwarder', c),
   row('(d) (a) with one vendor answering after 1 s', d),
   '',
-  `cost of (a) / cost of (b), per request:   ${costRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(costRatio <= 1.2)})`,
-  `throughput of (b) / throughput of (c):   ${sandboxRatio.toFixed(2)}x   (goal >= 0.5x: ${verdict(sandboxRatio >= 0.5)})`,
-  `p99 of (d) / p99 of (a):                  ${slowRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(slowRatio <= 1.2)})`,
+  `cost of (a) / cost of (b), per request:   ${costRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(costRatio <= 1.2)})   ${each(costRatios)}`,
+  `throughput of (b) / throughput of (c):   ${sandboxRatio.toFixed(2)}x   (goal >= 0.5x: ${verdict(sandboxRatio >= 0.5)})   ${each(sandboxRatios)}`,
+  `p99 of (d) / p99 of (a):                  ${slowRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(slowRatio <= 1.2)})   ${each(slowRatios)}`,
   '',
 ].join('\n'));

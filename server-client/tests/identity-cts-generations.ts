@@ -11,6 +11,8 @@ const cases: { cts: string | undefined; url: string; log: string }[] = [
 ];
 
 const sent = answerHttp(200);
+// The server's clock: 2026-03-01 00:05 UTC, so every cts above lies inside the consent cookie's 4 weeks.
+mock('getTimestampMillis', 1772323500000);
 debugMode();
 cookies({});
 // INFOnline forwards cts here so each case's URL shows which hit it was.

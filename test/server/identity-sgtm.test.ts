@@ -21,6 +21,8 @@ const TC_DECIDED_2025_06_01 = 'CQSU_AAQSU_AAAKABAENBkFgAImAAAAAAAYghKQAwFtAMRiEk
 const RULES = [
   { name: 'crm_id', source: 'body', key: 'crm_id', vendors: '4243,4242', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
   { name: 'ga_id', source: 'body', key: 'ga_cid', vendors: '4242', purposes: '1,9', customPurpose: '', validFrom: '2026-02-01' },
+  // Read from the request's Cookie header (the local server passes it to getCookieValues, as GTM does).
+  { name: 'ga_cookie', source: 'cookie', key: '_ga', vendors: '4243', purposes: '1', customPurpose: '', validFrom: '2026-02-01' },
 ];
 
 const sinks: Record<string, Sink> = {};
@@ -93,4 +95,17 @@ test.serial('visitor who decided before the rules were disclosed: IDs stripped, 
   analytics: '/collect?st=early',
   link: [],
   log: 'iom client: hit 1: Analytics (4243) identifier crm_id stripped by rule crm_id: the decision (2025-06-01) predates the rule (valid from 2026-02-01)',
+});
+
+test.serial('identity through the local server - an identifier from the request\'s cookie reaches the vendor its rule allows', async (t) => {
+  const response = await fetch(`${server.url}/iom`, {
+    method: 'POST',
+    headers: { cookie: 'other=1; _ga=GA1.1.cookie' },
+    body: JSON.stringify({ st: 'cookie', gdpr: '1', gdpr_consent: TC_DECIDED_2026_03_01 }),
+  });
+  t.is(response.status, 204);
+  await settle();
+  t.deepEqual(sink('Analytics').received.filter((r) => r.url.includes('st=cookie')).map((r) => r.url), ['/collect?st=cookie&ga_cookie=GA1.1.cookie']);
+  t.deepEqual(sink('CRM').received.filter((r) => r.url === '/contacts' && r.body.includes('"cookie"')).map((r) => JSON.parse(r.body) as unknown), [{ st: 'cookie' }]);
+  t.true(logs.includes('iom client: hit 1: Analytics (4243) identifier ga_cookie attached by rule ga_cookie: all requirements hold (decision 2026-03-01)'));
 });

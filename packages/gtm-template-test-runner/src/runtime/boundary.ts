@@ -47,6 +47,8 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     return wrapper;
   };
 
+  // `stack` holds the objects being copied (a cycle check); it is made on the first object met, since most values
+  // that cross (strings, numbers) need none.
   const copyInner = (value: unknown, stack: Set<object>): unknown => {
     if (typeof value === 'function') return opaqueValues.has(value) ? value : wrap(value);
     if (typeof value !== 'object' || value === null) return value;
@@ -62,18 +64,20 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     stack.add(value);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, {
-        value: copyInner((value as Record<string, unknown>)[key], stack),
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
+      const copied = copyInner((value as Record<string, unknown>)[key], stack);
+      // An own data property either way; only "__proto__" would reach Object.prototype's setter by assignment.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copied, writable: true, enumerable: true, configurable: true });
+      else out[key] = copied;
     }
     stack.delete(value);
     return out;
   };
 
   function copy(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null) {
+      if (typeof value !== 'function') return value;
+      return opaqueValues.has(value) ? value : wrap(value);
+    }
     try {
       return copyInner(value, new Set());
     } catch (error) {

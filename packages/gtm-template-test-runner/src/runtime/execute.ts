@@ -35,6 +35,14 @@ export interface LoadedTemplate {
   execute(options: ExecuteOptions): ExecutionResult;
 }
 
+/**
+ * The scheduler's error sink for work that runs after `execute` returned. Made apart from `execute` so that what
+ * a pending callback keeps alive through its scheduler is this one function, not the execution's I/O and host.
+ */
+function liveErrors(onError: ExecuteOptions['onError'], toError: (error: unknown) => { code: ExecutionErrorCode; message: string }): { onError(error: unknown): void } {
+  return { onError: (error) => onError?.(toError(error)) };
+}
+
 /** Sandboxed code runs only inside its execution's `runWith` or `drain`, so a scheduler is always running then. */
 function currentScheduler(): Scheduler {
   const scheduler = runningScheduler();
@@ -77,10 +85,7 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     value: {
       context,
       execute(options) {
-        const scheduler = createScheduler({
-          ...(options.bounds ?? defaultSchedulerOptions),
-          live: { onError: (error) => options.onError?.(toError(error)) },
-        });
+        const scheduler = createScheduler({ ...(options.bounds ?? defaultSchedulerOptions), live: liveErrors(options.onError, toError) });
         const boundary = createBoundary({ isOpaque: runtime.isOpaque });
         const host = createSandboxHost({
           context,

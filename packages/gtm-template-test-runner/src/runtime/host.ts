@@ -184,6 +184,10 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
           return boundary.copy(value);
         };
       }
+      // What an un-mocked API looks like to template code depends only on its name (a function API consults the
+      // mocks at each call), so `require` of the same name gives the same value again instead of new wrappers:
+      // compiled templates require one API in several modules (JSON three times, makeInteger four).
+      const unmocked = new Map<string, unknown>();
       return (name) => {
         const key = lookup(name);
         required.add(key);
@@ -195,12 +199,18 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
           if (typeof value !== 'object' || value === null) return boundary.copy(value);
           return objectApi(value as Record<string, unknown>, (method, fn) => templateFunction(key, `${key}.${method}`, () => fn, true));
         }
+        const known = unmocked.get(key);
+        if (known !== undefined) return known;
         const value = real(key);
+        let api: unknown;
         if (typeof value === 'object' && value !== null && !isFn(value)) {
           const record = value as Record<string, unknown>;
-          return objectApi(record, (method) => templateFunction(key, `${key}.${method}`, () => record[method], false));
+          api = objectApi(record, (method) => templateFunction(key, `${key}.${method}`, () => record[method], false));
+        } else {
+          api = templateFunction(key, key, () => real(key), false);
         }
-        return templateFunction(key, key, () => real(key), false);
+        unmocked.set(key, api);
+        return api;
       };
     },
   };

@@ -154,10 +154,17 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
       if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
       const args = (node.arguments as AnyNode[]).map(r);
       const callee = node.callee as AnyNode;
+      // Up to 2 (method) or 3 (function) arguments go as the helper's own parameters, in the same evaluation order
+      // (no array per call); more go as one array. (A spread was refused when the arguments were rewritten.)
       if (callee.type === 'MemberExpression') {
-        return helper('call', [r(callee.object), memberKey(callee, declared), { type: 'ArrayExpression', elements: args }, lit(at)]);
+        const receiver = r(callee.object);
+        const key = memberKey(callee, declared);
+        if (args.length <= 2) return helper(`call${args.length}`, [receiver, key, ...args, lit(at)]);
+        return helper('call', [receiver, key, { type: 'ArrayExpression', elements: args }, lit(at)]);
       }
-      return helper('callValue', [r(callee), { type: 'ArrayExpression', elements: args }, lit(at)]);
+      const fn = r(callee);
+      if (args.length <= 3) return helper(`callValue${args.length}`, [fn, ...args, lit(at)]);
+      return helper('callValue', [fn, { type: 'ArrayExpression', elements: args }, lit(at)]);
     }
     case 'AssignmentExpression': {
       const left = node.left as AnyNode;

@@ -76,6 +76,15 @@ const asIs: NativeArgument = (value) => value;
 
 /** `receiver[key]` under the sandbox's rules. */
 export function getMember(receiver: unknown, rawKey: unknown, native: NativeArgument = asIs): unknown {
+  // The two commonest reads, answered as the general path below would, without turning a number key into a
+  // string and back: an element by integer index, an object's own property by name.
+  if (typeof rawKey === 'number') {
+    if ((typeof receiver === 'string' || Array.isArray(receiver)) && rawKey >= 0 && rawKey < 4294967295 && Math.floor(rawKey) === rawKey) {
+      return (receiver as ArrayLike<unknown>)[rawKey];
+    }
+  } else if (typeof rawKey === 'string' && typeof receiver === 'object' && receiver !== null && !Array.isArray(receiver) && hasOwn(receiver, rawKey)) {
+    return (receiver as Record<string, unknown>)[rawKey];
+  }
   const key = keyString(rawKey);
   const kind = kindOf(receiver);
   if (kind === 'null' || kind === 'undefined') {
@@ -106,8 +115,11 @@ function nativeArgs(args: unknown[], native: NativeArgument): unknown[] {
   return args;
 }
 
-/** `receiver[key](...args)`: a built-in of the receiver's type, or an own property holding a function. */
-export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], native: NativeArgument = asIs): unknown {
+/**
+ * The function `receiver[key](...)` calls: a built-in of the receiver's type, or an own property holding a
+ * function. String built-ins take API handles as native values (`nativeArgs`); nothing else does.
+ */
+export function memberFunction(receiver: unknown, rawKey: unknown): (...args: unknown[]) => unknown {
   const key = keyString(rawKey);
   const kind = kindOf(receiver);
   if (kind === 'null' || kind === 'undefined') {
@@ -116,17 +128,25 @@ export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], 
   const own = kind === 'object' && hasOwn(receiver as object, key);
   if (!own && kind !== 'function') {
     const spec = builtins[kind];
-    if (spec.methods.has(key)) {
-      const method = spec.proto[key] as (...a: unknown[]) => unknown;
-      return method.apply(receiver, kind === 'string' ? nativeArgs(args, native) : args);
-    }
+    if (spec.methods.has(key)) return spec.proto[key] as (...a: unknown[]) => unknown;
     if (kind !== 'object' && !(kind === 'array' && isIndex(key))) {
       throw new SandboxError(`${kindName[kind]} method ${describeKey(key)} is not available in sandboxed JavaScript`);
     }
   }
   const fn = getMember(receiver, key);
   if (typeof fn !== 'function') throw new SandboxError(`${describeKey(key)} is not a function`);
-  return (fn as (...a: unknown[]) => unknown).apply(receiver, args);
+  return fn as (...a: unknown[]) => unknown;
+}
+
+/** `receiver[key](...args)`: a built-in of the receiver's type, or an own property holding a function. */
+export function callMember(receiver: unknown, rawKey: unknown, args: unknown[], native: NativeArgument = asIs): unknown {
+  const fn = memberFunction(receiver, rawKey);
+  return fn.apply(receiver, typeof receiver === 'string' ? nativeArgs(args, native) : args);
+}
+
+/** One argument of a String built-in: an API handle as its native value. */
+export function nativeArg(value: unknown, native: NativeArgument): unknown {
+  return typeof value === 'object' && value !== null ? native(value) : value;
 }
 
 /** `receiver[key] = value`: an own data property of an object or an array element; never a setter or prototype. */
@@ -155,7 +175,10 @@ export function setMember(receiver: unknown, rawKey: unknown, value: unknown): u
     return value;
   }
   if (!Object.isExtensible(o)) return value;
-  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+  // A new own data property. Sandboxed objects inherit only from a realm's Object.prototype, whose one setter is
+  // "__proto__"; every other key lands as an own writable property by assignment, without a descriptor object.
+  if (key === '__proto__') Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+  else o[key] = value;
   return value;
 }
 
@@ -186,8 +209,13 @@ export function incrementMember(receiver: unknown, key: unknown, delta: number, 
 }
 
 export function callValue(fn: unknown, args: unknown[]): unknown {
+  return callableValue(fn)(...args);
+}
+
+/** `fn` itself when it can be called; the sandbox's error otherwise. */
+export function callableValue(fn: unknown): (...a: unknown[]) => unknown {
   if (typeof fn !== 'function') throw new SandboxError(`${describeValue(fn)} is not a function`);
-  return (fn as (...a: unknown[]) => unknown)(...args);
+  return fn as (...a: unknown[]) => unknown;
 }
 
 function describeValue(value: unknown): string {

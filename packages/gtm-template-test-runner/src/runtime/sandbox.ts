@@ -5,7 +5,7 @@
  */
 import vm from 'node:vm';
 import { instrument, runtimeName } from './instrument.ts';
-import { callMember, callValue, getMember, incrementMember, setMember, updateMember, type NativeArgument } from './members.ts';
+import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
 
 export type SandboxFunction = (...args: unknown[]) => unknown;
@@ -71,6 +71,58 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
         callValue: (fn: unknown, args: unknown[], at: number) => {
           try {
             return callValue(fn, args);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        // Calls with up to 3 arguments (nearly all) take them as parameters: no arguments array per call.
+        call0: (receiver: unknown, key: unknown, at: number) => {
+          try {
+            return memberFunction(receiver, key).call(receiver);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        call1: (receiver: unknown, key: unknown, a: unknown, at: number) => {
+          try {
+            const fn = memberFunction(receiver, key);
+            return typeof receiver === 'string' ? fn.call(receiver, nativeArg(a, native)) : fn.call(receiver, a);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        call2: (receiver: unknown, key: unknown, a: unknown, b: unknown, at: number) => {
+          try {
+            const fn = memberFunction(receiver, key);
+            return typeof receiver === 'string' ? fn.call(receiver, nativeArg(a, native), nativeArg(b, native)) : fn.call(receiver, a, b);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        callValue0: (fn: unknown, at: number) => {
+          try {
+            return callableValue(fn)();
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        callValue1: (fn: unknown, a: unknown, at: number) => {
+          try {
+            return callableValue(fn)(a);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        callValue2: (fn: unknown, a: unknown, b: unknown, at: number) => {
+          try {
+            return callableValue(fn)(a, b);
+          } catch (error) {
+            throw locate(error, at);
+          }
+        },
+        callValue3: (fn: unknown, a: unknown, b: unknown, c: unknown, at: number) => {
+          try {
+            return callableValue(fn)(a, b, c);
           } catch (error) {
             throw locate(error, at);
           }

@@ -51,71 +51,83 @@ export function runWith<T>(scheduler: Scheduler, fn: () => T): T {
 }
 
 export function createScheduler(options: SchedulerOptions = defaultSchedulerOptions): Scheduler {
-  const tasks: (() => void)[] = [];
-  const microtasks: (() => void)[] = [];
-  let steps = 0;
-  let draining = false;
-  let scheduled = false;
-  const deadline = options.now() + options.maxMs;
+  return new EventLoop(options);
+}
 
-  const tick = (): void => {
-    steps += 1;
-    if (steps > options.maxSteps) {
-      throw new ScenarioAbort(`did not finish: more than ${options.maxSteps} steps (an endless loop or callLater chain?)`, 'bound');
+/**
+ * A class rather than a record of closures: a server makes one per request, and one whose request has a forward in
+ * flight stays alive until that forward settles, so its size counts once per request in flight.
+ */
+class EventLoop implements Scheduler {
+  private readonly tasks: (() => void)[] = [];
+  private readonly microtasks: (() => void)[] = [];
+  private steps = 0;
+  private draining = false;
+  private scheduled = false;
+  private readonly deadline: number;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.deadline = options.now() + options.maxMs;
+  }
+
+  /** An own function, not a method: realms are given `scheduler.tick` on its own. */
+  readonly tick = (): void => {
+    this.steps += 1;
+    if (this.steps > this.options.maxSteps) {
+      throw new ScenarioAbort(`did not finish: more than ${this.options.maxSteps} steps (an endless loop or callLater chain?)`, 'bound');
     }
-    if (steps % 4096 === 0 && options.now() > deadline) {
-      throw new ScenarioAbort(`did not finish within ${options.maxMs} ms`, 'bound');
+    if (this.steps % 4096 === 0 && this.options.now() > this.deadline) {
+      throw new ScenarioAbort(`did not finish within ${this.options.maxMs} ms`, 'bound');
     }
   };
 
-  const drain = (): void => runWith(self, drainNow);
+  callLater(fn: () => void): void {
+    this.tasks.push(fn);
+    this.wake();
+  }
 
-  const drainNow = (): void => {
-    draining = true;
+  queueMicrotask(fn: () => void): void {
+    this.microtasks.push(fn);
+    this.wake();
+  }
+
+  get pending(): number {
+    return this.tasks.length + this.microtasks.length;
+  }
+
+  /** Runs everything pending (microtasks first, then one task, and again), as the running scheduler. */
+  drain(): void {
+    const prior = running;
+    running = this;
+    this.draining = true;
     try {
       for (;;) {
-        while (microtasks.length > 0) {
-          tick();
-          (microtasks.shift() as () => void)();
+        while (this.microtasks.length > 0) {
+          this.tick();
+          (this.microtasks.shift() as () => void)();
         }
-        const task = tasks.shift();
+        const task = this.tasks.shift();
         if (task === undefined) return;
-        tick();
+        this.tick();
         task();
       }
     } finally {
-      draining = false;
+      this.draining = false;
+      running = prior;
     }
-  };
+  }
 
-  const wake = (): void => {
-    const live = options.live;
-    if (live === undefined || draining || scheduled) return;
-    scheduled = true;
+  private wake(): void {
+    const live = this.options.live;
+    if (live === undefined || this.draining || this.scheduled) return;
+    this.scheduled = true;
     setImmediate(() => {
-      scheduled = false;
+      this.scheduled = false;
       try {
-        drain();
+        this.drain();
       } catch (error) {
         live.onError(error);
       }
     });
-  };
-
-  const self: Scheduler = {
-    callLater(fn) {
-      tasks.push(fn);
-      wake();
-    },
-    queueMicrotask(fn) {
-      microtasks.push(fn);
-      wake();
-    },
-    tick,
-    drain,
-    get pending() {
-      return tasks.length + microtasks.length;
-    },
-  };
-  return self;
+  }
 }

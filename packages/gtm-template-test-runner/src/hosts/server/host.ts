@@ -1,6 +1,7 @@
 /**
  * The runner's server host: one HTTP request in, the client template executed in the runner's sandbox (the same
- * one the tests use) with real I/O, one HTTP response out. `sendHttpRequest` goes over real HTTP
+ * one the tests use) with real I/O, one HTTP response out. The request's headers, query, body and cookies
+ * (`getCookieValues`, from the Cookie header) reach the template. `sendHttpRequest` goes over real HTTP
  * (`./http-client.ts`); `runContainer` hands the event to `onEvent` (the local host has no tags; it runs the
  * container's callbacks at once, as a container without tags would). The response is written when the template
  * calls `returnResponse()`; a second call is counted and ignored.
@@ -16,6 +17,7 @@ import { encodePermission } from '../../permissions/typed-value.ts';
 import { parseTpl } from '../../tpl/parse.ts';
 import { formatDiagnostic } from '../../diagnostics.ts';
 import type { Permission, TemplateFile } from '../../tpl/types.ts';
+import { cookieValues } from './cookies.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 
 export interface ServerHostOptions {
@@ -44,6 +46,8 @@ export interface ServerHostOptions {
   /** Step and time bounds of one request's execution, callbacks included (default: the runner's). */
   bounds?: ExecuteOptions['bounds'];
   runtime?: RunnerRuntime;
+  /** Where `sendHttpRequest` goes (default: real HTTP, `./http-client.ts`); the in-process CPU bench answers at once. */
+  httpClient?: HttpClient;
 }
 
 export interface ServerHostStats {
@@ -94,7 +98,7 @@ function withPermissions(file: TemplateFile, replacements: Permission[]): Templa
 }
 
 function serverHost(template: LoadedTemplate, options: ServerHostOptions): ServerHost {
-  const http: HttpClient = createHttpClient();
+  const http: HttpClient = options.httpClient ?? createHttpClient();
   const templateStorage = new Map<string, unknown>();
   const stats: ServerHostStats = { requests: 0, claimed: 0, unclaimed: 0, responses: 0, duplicateResponses: 0, failedResponses: 0, errors: 0 };
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
@@ -103,6 +107,10 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
     stats.errors += 1;
     options.onError?.(message);
   };
+
+  // One function for all executions, made outside `run`: the scheduler of an execution with a forward in flight
+  // keeps it, and a closure made inside `run` would keep that request's whole state (response, socket) as well.
+  const executionError = (error: { message: string }): void => reportError(error.message);
 
   const run = (request: ServerRequest, out: NodeResponse): void => {
     let claimed = false;
@@ -144,6 +152,7 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
           reportError(`runContainer callback: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
+      getCookieValues: (name, decode) => cookieValues(request.headers.cookie, name, decode),
       sendHttpRequest: (url, httpOptions, body, done) => http.send(url, httpOptions, body, done),
       log: (args) => options.onLog?.(args),
       containerVersion: {
@@ -152,7 +161,7 @@ function serverHost(template: LoadedTemplate, options: ServerHostOptions): Serve
       },
     });
     const result = template.execute({
-      io, data: options.data, templateStorage, onError: (error) => reportError(error.message),
+      io, data: options.data, templateStorage, onError: executionError,
       ...(options.bounds === undefined ? {} : { bounds: options.bounds }),
     });
     if (!result.ok) reportError(result.error.message);

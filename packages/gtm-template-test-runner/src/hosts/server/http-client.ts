@@ -12,6 +12,13 @@ export const DEFAULT_HTTP_TIMEOUT_MS = 15000;
 /** Bound on a vendor's response body kept for the sandbox (GTM does not document one; a sink answers little). */
 export const MAX_RESPONSE_BODY = 1024 * 1024;
 
+/**
+ * Idle keep-alive sockets kept per host (Node's default is 256). A vendor that answers slowly holds a socket per
+ * request in flight (hundreds at a few hundred hits/s and 1 s); when they come back idle, the default pool closed
+ * all but 256 and the next requests opened new connections, a TCP handshake each on both sides.
+ */
+const MAX_FREE_SOCKETS = 2048;
+
 export interface HttpClient {
   send(url: string, options: Record<string, unknown>, body: unknown, done: (result: HttpResult | { reason: string }) => void): void;
   /** Requests sent and not yet settled. */
@@ -21,8 +28,8 @@ export interface HttpClient {
 
 export function createHttpClient(): HttpClient {
   const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+    'http:': new http.Agent({ keepAlive: true, maxFreeSockets: MAX_FREE_SOCKETS }),
+    'https:': new https.Agent({ keepAlive: true, maxFreeSockets: MAX_FREE_SOCKETS }),
   };
   let inFlight = 0;
   return {

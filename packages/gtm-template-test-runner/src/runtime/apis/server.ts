@@ -4,6 +4,7 @@
  */
 import { SandboxError } from '../errors.ts';
 import type { HttpResult } from '../io.ts';
+import type { SettleLater } from '../promise.ts';
 import { asRecord, isFn, readPath, type ApiEnv, type ApiSpec, type Fn } from './env.ts';
 
 const server = ['server'] as const;
@@ -50,11 +51,12 @@ function httpRequest(env: ApiEnv, url: unknown, second: unknown, third: unknown,
     });
     return undefined;
   }
-  return env.promises.create((resolve: Fn, reject: Fn) => {
-    env.io.sendHttpRequest(str(url), options, body, (result: HttpResult | { reason: string }) => {
-      env.scheduler.callLater(() => void ('reason' in result ? reject(result) : resolve(result)));
-    });
-  });
+  return env.promises.createLater((settle) => env.io.sendHttpRequest(str(url), options, body, outcomeTo(settle)));
+}
+
+/** The HTTP outcome as the promise's settlement: a response (any status) fulfils it, a failure or timeout rejects it. */
+function outcomeTo(settle: SettleLater): (result: HttpResult | { reason: string }) => void {
+  return (result) => settle(!('reason' in result), result);
 }
 
 const pending = (env: ApiEnv): unknown => env.promises.create(() => undefined);

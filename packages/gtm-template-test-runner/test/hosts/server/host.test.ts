@@ -1,5 +1,13 @@
 import test from 'ava';
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { createServerHost } from '../../../src/hosts/server/host.ts';
 import { clientTemplate, endpoint, serve } from './_client.ts';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
 
 const claimAndAnswer = `
 const claimRequest = require('claimRequest');
@@ -51,6 +59,26 @@ returnResponse();
   const running = await serve({ template: clientTemplate(code) });
   const response = await fetch(`${running.url}/any`, { method: 'POST', body: '{"a":1}' });
   t.is(await response.text(), 'POST {"a":1}');
+  await running.close();
+});
+
+test('server host - the request\'s cookies reach getCookieValues and getRequestHeader(\'cookie\')', async (t) => {
+  const code = `
+const claimRequest = require('claimRequest');
+const getCookieValues = require('getCookieValues');
+const getRequestHeader = require('getRequestHeader');
+const setResponseBody = require('setResponseBody');
+const returnResponse = require('returnResponse');
+claimRequest();
+setResponseBody(getCookieValues('_ga').join('|') + ' / ' + getCookieValues('_ga', true).join('|') + ' / ' + getRequestHeader('cookie'));
+returnResponse();
+`;
+  const running = await serve({
+    template: clientTemplate(code),
+    permissions: [{ id: 'get_cookies', params: { cookieAccess: 'specific', cookieNames: ['_ga'] } }],
+  });
+  const response = await fetch(`${running.url}/c`, { headers: { cookie: '_ga=GA1.1.1; other=x; _ga=a%20b' } });
+  t.is(await response.text(), 'GA1.1.1|a b / GA1.1.1|a%20b / _ga=GA1.1.1; other=x; _ga=a%20b');
   await running.close();
 });
 
@@ -234,4 +262,42 @@ sendHttpRequest(getRequestQueryParameter('to')).then(() => {
   t.deepEqual(errors, []);
   await created.close();
   await vendor.close();
+});
+
+test('server host - forwards whose promises have reactions settle them after a garbage collection; answering an unobserved one is harmless', async (t) => {
+  const code = `
+const claimRequest = require('claimRequest');
+const returnResponse = require('returnResponse');
+const sendHttpRequest = require('sendHttpRequest');
+const logToConsole = require('logToConsole');
+const callLater = require('callLater');
+claimRequest();
+returnResponse();
+sendHttpRequest('https://vendor.example/observed').then((response) => logToConsole('observed ' + response.statusCode));
+const later = sendHttpRequest('https://vendor.example/later');
+callLater(() => later.catch(() => logToConsole('later rejected')));
+sendHttpRequest('https://vendor.example/dropped');
+`;
+  const answers: { url: string; done: (result: { statusCode: number; headers: Record<string, string>; body: string } | { reason: string }) => void }[] = [];
+  const logs: string[] = [];
+  const created = await createServerHost({
+    template: clientTemplate(code),
+    data: {},
+    permissions: [{ id: 'logging', params: { environments: 'all' } }],
+    onLog: (args) => logs.push(args.map(String).join(' ')),
+    httpClient: { inFlight: 0, send: (url, _options, _body, done) => void answers.push({ url, done }), close: () => undefined },
+  });
+  if (!created.ok) return t.fail(created.error);
+  const incoming = Object.assign(new EventEmitter(), { url: '/c', method: 'GET', headers: {}, socket: { remoteAddress: '127.0.0.1' } });
+  const statuses: number[] = [];
+  created.value.handle(incoming as unknown as IncomingMessage, { writeHead: (status: number) => void statuses.push(status), end: () => undefined } as unknown as ServerResponse);
+  incoming.emit('end');
+  t.deepEqual(statuses, [200]);
+  t.deepEqual(answers.map((a) => a.url), ['https://vendor.example/observed', 'https://vendor.example/later', 'https://vendor.example/dropped']);
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  for (const answer of answers) answer.done(answer.url.endsWith('/later') ? { reason: 'timed_out' } : { statusCode: 204, headers: {}, body: '' });
+  await new Promise((resolve) => setImmediate(resolve));
+  t.deepEqual(logs, ['observed 204', 'later rejected']);
+  t.is(created.value.stats.errors, 0);
 });

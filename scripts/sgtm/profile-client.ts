@@ -1,0 +1,97 @@
+/**
+ * Where the consent-gated client's sandbox CPU goes, per execution: `npx tsx scripts/sgtm/profile-client.ts`.
+ * The bench hit (scripts/sgtm/bench-hit.ts) runs in-process through the server host (as in
+ * scripts/bench/sandbox-cpu.ts) under the V8 sampling profiler; each function of the template's code is listed
+ * with its inclusive time (itself and what it calls, runtime helpers included) in µs per execution; the
+ * template's top-level statements (requires, constants and tables built at each execution) are the whole
+ * template's time less `handleRequest`'s; and the time outside the template's code (the host, the boundary, the
+ * API wrappers). Sampled, so a function under ~1 µs may be missing or rounded; the profiler itself adds ~10 % to the time per execution.
+ */
+import { readFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
+import { buildClient } from './build-client.ts';
+import { noCounts, offlineHost, offlineRequest, offlineSinks, yieldTurn } from './in-process.ts';
+import { root, stackData } from './stack.ts';
+
+const WARMUP = 3000;
+const EXECUTIONS = 20000;
+const SHOWN = Number(process.env.PROFILE_SHOWN ?? 30);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const problems = await buildClient();
+if (problems.length > 0) {
+  process.stderr.write(problems.join('\n') + '\n');
+  process.exit(1);
+}
+const parsed = parseTpl(await readFile(path.join(root, 'server-client', 'template.tpl'), 'utf8'), 'server-client/template.tpl');
+if (!parsed.ok) throw new Error('server-client/template.tpl: cannot parse');
+const counts = noCounts();
+const host = await offlineHost(parsed.value, stackData(offlineSinks, 2000), counts);
+for (let i = 0; i < WARMUP; i += 1) {
+  offlineRequest(host, counts);
+  if (i % 400 === 399) await yieldTurn();
+}
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 50 });
+await session.post('Profiler.start');
+const started = performance.now();
+for (let i = 0; i < EXECUTIONS; i += 1) {
+  offlineRequest(host, counts);
+  if (i % 400 === 399) await yieldTurn();
+}
+const wallUs = ((performance.now() - started) * 1000) / EXECUTIONS;
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+session.disconnect();
+
+// Inclusive time per template function: a sample counts once for each distinct template function on its stack.
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parent = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const isTemplate = (node: ProfileNode): boolean => node.callFrame.url.startsWith('evalmachine');
+const WHOLE = '(whole template code)';
+const nameOf = (node: ProfileNode): string => (node.callFrame.functionName === '' ? WHOLE : node.callFrame.functionName);
+const inclusive = new Map<string, number>();
+let total = 0;
+let inTemplate = 0;
+for (let i = 0; i < profile.samples.length; i += 1) {
+  const delta = profile.timeDeltas[i] ?? 0;
+  total += delta;
+  const seen = new Set<string>();
+  for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+    const node = byId.get(id) as ProfileNode;
+    if (!isTemplate(node)) continue;
+    const name = nameOf(node);
+    if (!seen.has(name)) {
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+    }
+  }
+  if (seen.size > 0) inTemplate += delta;
+}
+
+const perExecution = (micros: number): string => ((micros / total) * wallUs).toFixed(1).padStart(7);
+const lines = [
+  `Consent-gated client, in-process, ${EXECUTIONS} executions of the bench hit (5 forwards answered at once): ${wallUs.toFixed(0)} us per execution`,
+  `  ${perExecution(inTemplate)} us  in the template's code (inclusive, runtime helpers included), of which`,
+  `  ${perExecution((inclusive.get(WHOLE) ?? 0) - (inclusive.get('handleRequest') ?? 0))} us    in top-level statements (the whole template code less handleRequest)`,
+  `  ${perExecution(total - inTemplate)} us  outside it (host, boundary, API wrappers, GC between executions)`,
+  `Template functions, inclusive us per execution (a caller includes its callees):`,
+];
+for (const [name, micros] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, SHOWN)) lines.push(`  ${perExecution(micros)} us  ${name}`);
+process.stdout.write(lines.join('\n') + '\n');
