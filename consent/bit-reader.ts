@@ -3,7 +3,7 @@
  * bitwise operators (the sandbox lacks a verified `&`/`>>`). Nothing is decoded ahead of what is read, so a
  * question about one vendor costs what it reads, not the length of the string.
  */
-import { BASE64URL_VALUES } from './base64url.ts';
+import { base64urlValue } from './base64url.ts';
 import { POWERS_OF_TWO } from './hex.ts';
 
 export interface BitReader {
@@ -43,8 +43,8 @@ export function readBits(reader: BitReader, count: number): number {
   let value = 0;
   while (pos < stop) {
     const offset = pos % 6;
-    const digit = BASE64URL_VALUES[text[start + (pos - offset) / 6]];
-    if (digit === undefined) return READ_BAD_CHARACTER;
+    const digit = base64urlValue(text[start + (pos - offset) / 6]);
+    if (digit < 0) return READ_BAD_CHARACTER;
     let take = 6 - offset;
     if (stop - pos < take) take = stop - pos;
     // The `take` bits of the 6-bit digit from `offset` (0 = most significant): drop the bits above, then below.
@@ -62,7 +62,7 @@ export function readBits(reader: BitReader, count: number): number {
 export function peekBit(reader: BitReader, bit: number): number {
   if (bit >= (reader.end - reader.start) * 6) return READ_TRUNCATED;
   const offset = bit % 6;
-  const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
-  if (digit === undefined) return READ_BAD_CHARACTER;
+  const digit = base64urlValue(reader.text[reader.start + (bit - offset) / 6]);
+  if (digit < 0) return READ_BAD_CHARACTER;
   return digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * The variable-length parts of a TC string: vendor sections (bit field or ranges) and publisher restrictions.
  * Work is bounded by the input: every count is checked against the bits left before anything is allocated.
  */
-import { BASE64URL_VALUES, SET_BIT_OFFSETS } from './base64url.ts';
+import { base64urlValue } from './base64url.ts';
 import { READ_BAD_CHARACTER, readBits } from './bit-reader.ts';
 import type { BitReader } from './bit-reader.ts';
 import { RESTRICTION_SECTION, VENDOR_SECTION } from './tc-fields.ts';
@@ -39,7 +39,7 @@ export function readFailure(reader: BitReader, code: number, field: string): Res
   if (code === READ_BAD_CHARACTER) {
     // The failed field starts at `bit` and spans at most 9 characters: find the one that is not base64url.
     let index = reader.start + (bit - (bit % 6)) / 6;
-    while (index < reader.end && BASE64URL_VALUES[reader.text[index]] !== undefined) index = index + 1;
+    while (index < reader.end && base64urlValue(reader.text[index]) >= 0) index = index + 1;
     const char = reader.text[index];
     if (char !== undefined && char !== '.') {
       return failure('tc-character', 'TC string: character "' + char + '" at position ' + index + ' is not base64url');
@@ -69,19 +69,25 @@ function decodeBitField(reader: BitReader, maxVendorId: number, field: string): 
   while (bit < stop) {
     const offset = bit % 6;
     const index = reader.start + (bit - offset) / 6;
-    const digit = BASE64URL_VALUES[reader.text[index]];
-    if (digit === undefined) {
+    const digit = base64urlValue(reader.text[index]);
+    if (digit < 0) {
       reader.pos = bit;
       return readFailure(reader, READ_BAD_CHARACTER, field);
     }
-    if (digit !== 0) {
-      const offsets = SET_BIT_OFFSETS[digit];
-      for (let i = 0; i < offsets.length; i++) {
-        const at = bit - offset + offsets[i];
+    // The digit's set bits, most significant first (weight 32 = the character's first bit), by arithmetic: a
+    // table of set bits per digit would be rebuilt on every execution in GTM.
+    const base = bit - offset;
+    let rest = digit;
+    let weight = 32;
+    for (let i = 0; rest > 0; i++) {
+      if (rest >= weight) {
+        rest = rest - weight;
+        const at = base + i;
         if (at >= bit && at < stop) ids.push(at - first + 1);
       }
+      weight = weight / 2;
     }
-    bit = bit - offset + 6;
+    bit = base + 6;
   }
   reader.pos = stop;
   return success(ids);

@@ -2,7 +2,7 @@
  * TC string decoder: every segment and field, walked from the tables in tc-fields.ts. Errors are values; a
  * string is either decoded completely or refused with the first problem found.
  */
-import { BASE64URL_VALUES } from './base64url.ts';
+import { base64urlValue } from './base64url.ts';
 import { bitReader, readBits } from './bit-reader.ts';
 import type { BitReader } from './bit-reader.ts';
 import { CORE_FIELDS, MAX_TC_STRING_LENGTH, SEGMENTS, SEGMENT_TYPE_BITS, TC_STRING_VERSION } from './tc-fields.ts';
@@ -117,7 +117,7 @@ function segmentOfType(type: number): (typeof SEGMENTS)[number] | undefined {
 
 function checkCharacters(text: string, start: number, end: number): Result<true, TcErrorCode> {
   for (let i = start; i < end; i++) {
-    if (BASE64URL_VALUES[text[i]] === undefined) {
+    if (base64urlValue(text[i]) < 0) {
       return failure('tc-character', 'TC string: character "' + text[i] + '" at position ' + i + ' is not base64url');
     }
   }

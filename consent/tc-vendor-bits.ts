@@ -10,7 +10,7 @@
  * checks is checked here too (often more), so a string this scan accepts is one that reader accepts, with the
  * same answer; test/consent/tc-vendor-bits.test.ts holds the two together.
  */
-import { BASE64URL_VALUES } from './base64url.ts';
+import { base64urlValue } from './base64url.ts';
 import { MAX_PURPOSE_ID } from './purpose-ids.ts';
 import { POWERS_OF_TWO } from './hex.ts';
 import { RESTRICTION_NOT_ALLOWED, combineRestriction, noRestrictions } from './signals.ts';
@@ -50,8 +50,7 @@ interface Cursor {
 /** The character at `index` as its 6-bit value; -1 past the end or for a character outside the alphabet. */
 function digitAt(text: string, index: number): number {
   if (index >= text.length) return -1;
-  const digit = BASE64URL_VALUES[text[index]];
-  return digit === undefined ? -1 : digit;
+  return base64urlValue(text[index]);
 }
 
 /** Read `count` (≤ 18) bits; on a bad or missing character set `failed` and return 0. */

@@ -459,29 +459,8 @@ const runContainer = require('runContainer');
 const templateDataStorage = require('templateDataStorage');
 const JSON4 = require('JSON');
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const BASE64URL_VALUES = buildValues();
-const SET_BIT_OFFSETS = buildSetBitOffsets();
-function buildValues() {
-  const values = {};
-  for (let i = 0; i < 64; i++) values[BASE64URL_ALPHABET[i]] = i;
-  return values;
-}
-function buildSetBitOffsets() {
-  const table = [];
-  for (let value = 0; value < 64; value++) {
-    const offsets = [];
-    let weight = 32;
-    let rest = value;
-    for (let offset = 0; offset < 6; offset++) {
-      if (rest >= weight) {
-        offsets.push(offset);
-        rest = rest - weight;
-      }
-      weight = weight / 2;
-    }
-    table.push(offsets);
-  }
-  return table;
+function base64urlValue(char) {
+  return BASE64URL_ALPHABET.indexOf(char);
 }
 const HEX_DIGITS = '0123456789abcdef';
 function hexValue(digit) {
@@ -505,8 +484,8 @@ function readBits(reader, count) {
   let value = 0;
   while (pos < stop) {
     const offset = pos % 6;
-    const digit = BASE64URL_VALUES[text[start + (pos - offset) / 6]];
-    if (digit === undefined) return READ_BAD_CHARACTER;
+    const digit = base64urlValue(text[start + (pos - offset) / 6]);
+    if (digit < 0) return READ_BAD_CHARACTER;
     let take2 = 6 - offset;
     if (stop - pos < take2) take2 = stop - pos;
     const below = POWERS_OF_TWO[6 - offset - take2];
@@ -519,8 +498,8 @@ function readBits(reader, count) {
 function peekBit(reader, bit) {
   if (bit >= (reader.end - reader.start) * 6) return READ_TRUNCATED;
   const offset = bit % 6;
-  const digit = BASE64URL_VALUES[reader.text[reader.start + (bit - offset) / 6]];
-  if (digit === undefined) return READ_BAD_CHARACTER;
+  const digit = base64urlValue(reader.text[reader.start + (bit - offset) / 6]);
+  if (digit < 0) return READ_BAD_CHARACTER;
   return digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
 }
 const CORE_FIELDS = [
@@ -598,7 +577,7 @@ function readFailure(reader, code, field) {
   const bit = reader.pos;
   if (code === READ_BAD_CHARACTER) {
     let index = reader.start + (bit - bit % 6) / 6;
-    while (index < reader.end && BASE64URL_VALUES[reader.text[index]] !== undefined) index = index + 1;
+    while (index < reader.end && base64urlValue(reader.text[index]) >= 0) index = index + 1;
     const char = reader.text[index];
     if (char !== undefined && char !== '.') {
       return failure('tc-character', 'TC string: character "' + char + '" at position ' + index + ' is not base64url');
@@ -625,19 +604,23 @@ function decodeBitField(reader, maxVendorId, field) {
   while (bit < stop) {
     const offset = bit % 6;
     const index = reader.start + (bit - offset) / 6;
-    const digit = BASE64URL_VALUES[reader.text[index]];
-    if (digit === undefined) {
+    const digit = base64urlValue(reader.text[index]);
+    if (digit < 0) {
       reader.pos = bit;
       return readFailure(reader, READ_BAD_CHARACTER, field);
     }
-    if (digit !== 0) {
-      const offsets = SET_BIT_OFFSETS[digit];
-      for (let i = 0; i < offsets.length; i++) {
-        const at2 = bit - offset + offsets[i];
+    const base = bit - offset;
+    let rest = digit;
+    let weight = 32;
+    for (let i = 0; rest > 0; i++) {
+      if (rest >= weight) {
+        rest = rest - weight;
+        const at2 = base + i;
         if (at2 >= bit && at2 < stop) ids.push(at2 - first + 1);
       }
+      weight = weight / 2;
     }
-    bit = bit - offset + 6;
+    bit = base + 6;
   }
   reader.pos = stop;
   return success(ids);
@@ -805,7 +788,7 @@ function segmentOfType(type) {
 }
 function checkCharacters(text, start, end) {
   for (let i = start; i < end; i++) {
-    if (BASE64URL_VALUES[text[i]] === undefined) {
+    if (base64urlValue(text[i]) < 0) {
       return failure('tc-character', 'TC string: character "' + text[i] + '" at position ' + i + ' is not base64url');
     }
   }
@@ -887,8 +870,7 @@ function combineRestriction(current, next) {
 const IS_A_RANGE = 65536;
 function digitAt(text, index) {
   if (index >= text.length) return -1;
-  const digit = BASE64URL_VALUES[text[index]];
-  return digit === undefined ? -1 : digit;
+  return base64urlValue(text[index]);
 }
 function take(cursor, count) {
   let buffer = cursor.buffer;
