@@ -6,7 +6,11 @@
 export { decodeTcString } from './tc-string.ts';
 export type { TcString, TcErrorCode, PublisherRestriction, VendorRange } from './tc-string.ts';
 export { tcStringVendorSignals } from './tc-view.ts';
-export { tcStringVendorDecision, tcStringVendorPurposes } from './tc-vendor-decision.ts';
+export { purposesFromBits, tcStringPurposesFor, tcStringVendorDecision, tcStringVendorPurposes } from './tc-vendor-decision.ts';
+export { scanVendorsBits } from './tc-vendor-bits.ts';
+export type { TcVendorBits } from './tc-vendor-bits.ts';
+export { checkTcString, scanTcString } from './tc-check.ts';
+export type { CheckedTcString } from './tc-check.ts';
 export { decide, decisionStatus, isFinalEvent, legalBasisFor } from './decision.ts';
 export type { DecisionStatus, VendorDecision, LegalBasis } from './decision.ts';
 export { vendorDecision, vendorSignals } from './vendor-decision.ts';

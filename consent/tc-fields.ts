@@ -47,11 +47,14 @@ export const CORE_FIELDS: readonly TcField[] = [
 /** Bit offsets of the fixed-width core fields, which a per-vendor query reads directly. */
 export const CORE_OFFSETS = {
   version: 0,
+  lastUpdated: 42,
+  consentLanguage: 108,
   policyVersion: 132,
   useNonStandardTexts: 139,
   specialFeatureOptins: 140,
   purposeConsents: 152,
   purposeLegitimateInterests: 176,
+  publisherCountryCode: 201,
   vendorConsents: 213,
 } as const;
 

@@ -100,45 +100,50 @@ function purposeBits(text: string, offset: number): number {
 }
 
 /**
- * Whether `vendorId`'s bit is set in the vendor section at the cursor (1 or 0), leaving the cursor past the
- * section; -1 when the section is not well formed.
+ * Per vendor of `vendorIds`, whether its bit is set in the vendor section at the cursor (1 or 0), leaving the
+ * cursor past the section; undefined when the section is not well formed.
  */
-function vendorInSection(cursor: Cursor, vendorId: number): number {
+function vendorsInSection(cursor: Cursor, vendorIds: readonly number[]): number[] | undefined {
   const head = take(cursor, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
-  if (cursor.failed) return -1;
+  if (cursor.failed) return undefined;
   const isRange = head % 2;
   const maxVendorId = (head - isRange) / 2;
+  const has: number[] = [];
+  for (let k = 0; k < vendorIds.length; k++) has.push(0);
   if (isRange === 0) {
-    if (maxVendorId === 0) return 0;
+    if (maxVendorId === 0) return has;
     const first = position(cursor);
-    let has = 0;
-    if (vendorId >= 1 && vendorId <= maxVendorId) {
-      const bit = first + vendorId - 1;
-      const offset = bit % 6;
-      const digit = digitAt(cursor.text, (bit - offset) / 6);
-      if (digit < 0) return -1;
-      has = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+    for (let k = 0; k < vendorIds.length; k++) {
+      const vendorId = vendorIds[k];
+      if (vendorId >= 1 && vendorId <= maxVendorId) {
+        const bit = first + vendorId - 1;
+        const offset = bit % 6;
+        const digit = digitAt(cursor.text, (bit - offset) / 6);
+        if (digit < 0) return undefined;
+        has[k] = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+      }
     }
-    // The section's last bit must exist even when the vendor's bit is earlier; reading it leaves the cursor past the section.
+    // The section's last bit must exist even when the vendors' bits are earlier; reading it leaves the cursor past the section.
     seek(cursor, first + maxVendorId - 1);
     take(cursor, 1);
-    return cursor.failed ? -1 : has;
+    return cursor.failed ? undefined : has;
   }
   const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
-  let has = 0;
   for (let i = 0; i < numEntries; i++) {
     // IsARange and the first id in one read.
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
     const start = entry % IS_A_RANGE;
     const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
-    if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
-    if (vendorId >= start && vendorId <= end) has = 1;
+    if (cursor.failed || start === 0 || end < start || end > maxVendorId) return undefined;
+    for (let k = 0; k < vendorIds.length; k++) {
+      if (vendorIds[k] >= start && vendorIds[k] <= end) has[k] = 1;
+    }
   }
-  return cursor.failed ? -1 : has;
+  return cursor.failed ? undefined : has;
 }
 
-/** The restriction types that name `vendorId`, by purpose; `false` when the section is not well formed. */
-function restrictionsFor(cursor: Cursor, vendorId: number, bits: TcVendorBits): boolean {
+/** Into each `all[k]`, the restriction types that name `vendorIds[k]`, by purpose; `false` when the section is not well formed. */
+function restrictionsFor(cursor: Cursor, vendorIds: readonly number[], all: TcVendorBits[]): boolean {
   const count = take(cursor, RESTRICTION_SECTION.numPubRestrictionsBits);
   for (let i = 0; i < count; i++) {
     const purposeId = take(cursor, RESTRICTION_SECTION.purposeIdBits);
@@ -150,9 +155,14 @@ function restrictionsFor(cursor: Cursor, vendorId: number, bits: TcVendorBits): 
       const start = entry % IS_A_RANGE;
       const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
       if (cursor.failed || start === 0 || end < start) return false;
-      if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
-        if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
-        bits.restrictions[purposeId] = combineRestriction(bits.restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+      if (purposeId > MAX_PURPOSE_ID) continue;
+      for (let k = 0; k < vendorIds.length; k++) {
+        // Asked positively, so that an id no caller should pass (NaN) is in no range.
+        if (vendorIds[k] >= start && vendorIds[k] <= end) {
+          const bits = all[k];
+          if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
+          bits.restrictions[purposeId] = combineRestriction(bits.restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+        }
       }
     }
   }
@@ -161,6 +171,15 @@ function restrictionsFor(cursor: Cursor, vendorId: number, bits: TcVendorBits): 
 
 /** The core segment's bits for `vendorId`, or undefined when the string is anything but well formed. */
 export function scanVendorBits(text: string, vendorId: number): TcVendorBits | undefined {
+  const all = scanVendorsBits(text, [vendorId]);
+  return all === undefined ? undefined : all[0];
+}
+
+/**
+ * The bits of several vendors in the same one pass (`all[k]` for `vendorIds[k]`): the sections are walked once
+ * whatever the number of vendors, where one scan per vendor would walk them again for each.
+ */
+export function scanVendorsBits(text: string, vendorIds: readonly number[]): TcVendorBits[] | undefined {
   // Version: the whole first character.
   if (digitAt(text, 0) !== TC_STRING_VERSION) return undefined;
   // UseNonStandardTexts and special features 1-2: bits 139-141, offsets 1-3 of character 23.
@@ -170,17 +189,20 @@ export function scanVendorBits(text: string, vendorId: number): TcVendorBits | u
   if (features < 0 || purposeConsents < 0 || purposeLegitimateInterests < 0) return undefined;
   const cursor: Cursor = { text: text, next: 0, buffer: 0, buffered: 0, failed: false };
   seek(cursor, CORE_OFFSETS.vendorConsents);
-  const consent = vendorInSection(cursor, vendorId);
-  if (consent < 0) return undefined;
-  const legitimateInterest = vendorInSection(cursor, vendorId);
-  if (legitimateInterest < 0) return undefined;
-  const bits: TcVendorBits = {
-    textsAndFeatures: (features % 32 - features % 4) / 4,
-    purposeConsents: purposeConsents,
-    purposeLegitimateInterests: purposeLegitimateInterests,
-    vendorConsent: consent === 1,
-    vendorLegitimateInterest: legitimateInterest === 1,
-    restrictions: undefined,
-  };
-  return restrictionsFor(cursor, vendorId, bits) ? bits : undefined;
+  const consents = vendorsInSection(cursor, vendorIds);
+  if (consents === undefined) return undefined;
+  const legitimateInterests = vendorsInSection(cursor, vendorIds);
+  if (legitimateInterests === undefined) return undefined;
+  const all: TcVendorBits[] = [];
+  for (let k = 0; k < vendorIds.length; k++) {
+    all.push({
+      textsAndFeatures: (features % 32 - features % 4) / 4,
+      purposeConsents: purposeConsents,
+      purposeLegitimateInterests: purposeLegitimateInterests,
+      vendorConsent: consents[k] === 1,
+      vendorLegitimateInterest: legitimateInterests[k] === 1,
+      restrictions: undefined,
+    });
+  }
+  return restrictionsFor(cursor, vendorIds, all) ? all : undefined;
 }

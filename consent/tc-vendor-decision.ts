@@ -60,16 +60,28 @@ export function tcStringVendorPurposes(tc: unknown, vendorId: number, gdprApplie
   const vendor = findVendor(vendorId, registry);
   if (vendor === undefined) return unregistered(vendorId);
   const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
-  const declaration = currentDeclaration(vendor);
   const input = checkTcStringInput(tc);
   if (!input.ok) return input;
-  const bits = scanVendorBits(input.value, vendorId);
+  return tcStringPurposesFor(input.value, vendorId, gdprApplies, currentDeclaration(vendor), choice);
+}
+
+/**
+ * `tcStringVendorPurposes` for a declaration the caller holds rather than the registry's (the server client's
+ * routing table declares its own vendors' needs); `tc` must pass checkTcStringInput.
+ */
+export function tcStringPurposesFor(tc: string, vendorId: number, gdprApplies: boolean | undefined, declaration: VendorNeeds, choice: LegalBasisChoice): Result<number[], DecisionErrorCode> {
+  const bits = scanVendorBits(tc, vendorId);
   if (bits === undefined) {
-    const decision = stepByStep(input.value, vendorId, gdprApplies, declaration, choice);
+    const decision = stepByStep(tc, vendorId, gdprApplies, declaration, choice);
     return decision.ok ? success(decision.value.purposes) : decision;
   }
+  return success(purposesFromBits(bits, gdprApplies, declaration, choice));
+}
+
+/** The purposes granted from a vendor's scanned bits (tc-vendor-bits.ts), for callers that scan several vendors at once. */
+export function purposesFromBits(bits: TcVendorBits, gdprApplies: boolean | undefined, declaration: VendorNeeds, choice: LegalBasisChoice): number[] {
   const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
-  return success(decided ? grantedPurposes(bits, declaration, choice, undefined) : []);
+  return decided ? grantedPurposes(bits, declaration, choice, undefined) : [];
 }
 
 function unregistered(vendorId: number): Failure<DecisionErrorCode> {

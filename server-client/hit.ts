@@ -4,8 +4,8 @@
  * walks the table. A refusal names the parameter and the problem, never the value: the reason goes back to the
  * browser and must not echo input.
  */
-import { decodeCt, decodeTcString } from '../consent/index.ts';
-import type { Ct, Result, TcString } from '../consent/index.ts';
+import { checkTcString, decodeCt } from '../consent/index.ts';
+import type { CheckedTcString, Ct, Result, TcVendorBits } from '../consent/index.ts';
 import { success } from '../consent/result.ts';
 import type { ClientErrorCode } from './result.ts';
 import { clientFailure } from './result.ts';
@@ -16,11 +16,16 @@ const JSON = require('JSON');
 const getType = require('getType');
 const parseUrl = require('parseUrl');
 
-/** A validated hit: the present parameters (an empty value counts as absent), plus the decoded consent. */
+/**
+ * A validated hit: the present parameters (an empty value counts as absent), plus the decoded consent. The TC
+ * string is checked whole (what the full decoder refuses is refused) but not decoded: routing asks it per vendor.
+ */
 export interface Hit {
   values: { [name: string]: string };
   ct: Ct | undefined;
-  tcString: TcString | undefined;
+  tcString: CheckedTcString | undefined;
+  /** The TC string's bits per vendor id, filled for the routed vendors in one pass (routing.ts scanRoutedVendors). */
+  tcBits: { [vendorId: string]: TcVendorBits };
   gdprApplies: boolean | undefined;
 }
 
@@ -61,7 +66,7 @@ export function parseHits(raw: RawHit[]): Result<Hit[], ClientErrorCode> {
 }
 
 export function parseHit(raw: RawHit): Result<Hit, ClientErrorCode> {
-  const hit: Hit = { values: {}, ct: undefined, tcString: undefined, gdprApplies: undefined };
+  const hit: Hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined };
   for (const parameter of HIT_PARAMETERS) {
     const value = raw[parameter.name];
     if (value === undefined || value === null || value === '') {
@@ -106,7 +111,7 @@ function check(kind: Kind, value: string, hit: Hit): string {
     return '';
   }
   if (kind === 'tcString') {
-    const tc = decodeTcString(value);
+    const tc = checkTcString(value);
     if (!tc.ok) return 'is malformed (' + tc.error.code + ')';
     hit.tcString = tc.value;
     return '';

@@ -16,7 +16,7 @@ import { HIT_PARAMETERS } from './parameters.ts';
 import type { Hit, RawHit } from './hit.ts';
 import { respond } from './response.ts';
 import type { ResponseType } from './response.ts';
-import { DEFAULT_ROUTES, decideRoute, parseRoute, registeredPurposes, splitList } from './routing.ts';
+import { DEFAULT_ROUTES, decideRoute, parseRoute, registeredPurposes, scanRoutedVendors, splitList } from './routing.ts';
 import type { Route, RouteRow, RoutingDecision } from './routing.ts';
 import type { fields } from './fields.ts';
 
@@ -95,6 +95,7 @@ function handleRequest(): void {
   const forwards: { label: string; forward: Forward }[] = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
+    scanRoutedVendors(hit, routes);
     const decisions: RoutingDecision[] = [];
     // Per vendor id: the identifiers attached for it on this hit, for the link events.
     const attachedByVendor: { [vendorId: string]: { [name: string]: string } } = {};

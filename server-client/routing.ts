@@ -4,7 +4,7 @@
  * the method and the fields it receives. A route is permitted for a hit only when every purpose it needs is
  * granted to its vendor; a vendor without any consent signal gets nothing (fail closed).
  */
-import { VENDOR_REGISTRY, currentDeclaration, decide, findVendor, neededPurposes, vendorSignals } from '../consent/index.ts';
+import { VENDOR_REGISTRY, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
 import type { Result, VendorDeclaration } from '../consent/index.ts';
 import type { PurposeId } from '../consent/purposes.ts';
 import { PURPOSES } from '../consent/purposes.ts';
@@ -169,10 +169,24 @@ export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
 /** The TC string's answer for the route's vendor under the route's own declaration (needs and legal basis). */
 function tcPurposes(hit: Hit, route: Route): number[] {
   if (hit.tcString === undefined) return [];
-  const signals = vendorSignals({ kind: 'decodedTcString', tcString: hit.tcString, gdprApplies: hit.gdprApplies }, route.vendorId);
-  if (!signals.ok) return [];
-  const decision = decide(signals.value, declarationOf(route));
-  return decision.status === 'decided' ? decision.purposes : [];
+  const bits = hit.tcBits['' + route.vendorId];
+  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
+  // A vendor the one pass did not cover: the per-vendor scan, reading this vendor's bits only.
+  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
+  return purposes.ok ? purposes.value : [];
+}
+
+/**
+ * The TC string's bits for every routed vendor in one pass over its sections, into `hit.tcBits` (the string was
+ * checked whole when the hit was parsed; the decisions then read only these bits).
+ */
+export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
+  if (hit.tcString === undefined || routes.length === 0) return;
+  const vendorIds: number[] = [];
+  for (const route of routes) vendorIds.push(route.vendorId);
+  const all = scanVendorsBits(hit.tcString.text, vendorIds);
+  if (all === undefined) return;
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['' + vendorIds[k]] = all[k];
 }
 
 /** The route as a vendor declaration: its purposes on its legal basis (LI only where TCF allows it, else consent). */

@@ -525,11 +525,14 @@ const CORE_FIELDS = [
 ];
 const CORE_OFFSETS = {
   version: 0,
+  lastUpdated: 42,
+  consentLanguage: 108,
   policyVersion: 132,
   useNonStandardTexts: 139,
   specialFeatureOptins: 140,
   purposeConsents: 152,
   purposeLegitimateInterests: 176,
+  publisherCountryCode: 201,
   vendorConsents: 213
 };
 const TC_STRING_VERSION = 2;
@@ -691,7 +694,7 @@ function decodeRestrictions(reader) {
   if (reader.pos + count * smallest > (reader.end - reader.start) * 6) {
     return failure('tc-truncated', 'TC string: publisherRestrictions declares ' + count + ' restrictions but the segment ends at bit ' + (reader.end - reader.start) * 6);
   }
-  const restrictions = [];
+  const restrictions2 = [];
   for (let i = 0; i < count; i++) {
     const purposeId = readBits(reader, RESTRICTION_SECTION.purposeIdBits);
     if (purposeId < 0) return readFailure(reader, purposeId, 'publisherRestrictions.purposeId');
@@ -700,9 +703,9 @@ function decodeRestrictions(reader) {
     if (restrictionType < 0) return readFailure(reader, restrictionType, 'publisherRestrictions.restrictionType');
     const vendors = readRangeEntries(reader, 'publisherRestrictions');
     if (!vendors.ok) return vendors;
-    restrictions.push({ purposeId: purposeId, restrictionType: restrictionType, vendors: vendors.value });
+    restrictions2.push({ purposeId: purposeId, restrictionType: restrictionType, vendors: vendors.value });
   }
-  return success(restrictions);
+  return success(restrictions2);
 }
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 function checkTcStringInput(tc) {
@@ -746,7 +749,7 @@ function decodeTcString(tc) {
     publisherCustomConsents: [],
     publisherCustomLegitimateInterests: []
   };
-  const fields = out;
+  const fields2 = out;
   let start = 0;
   let segment = 0;
   while (start <= text.length) {
@@ -763,7 +766,7 @@ function decodeTcString(tc) {
         return failure('tc-version', 'TC string: version ' + version + ' is not supported (expected ' + TC_STRING_VERSION + ')');
       }
       reader.pos = 0;
-      const core = readFields(reader, CORE_FIELDS, fields);
+      const core = readFields(reader, CORE_FIELDS, fields2);
       if (!core.ok) return core;
     } else {
       const type = readBits(reader, SEGMENT_TYPE_BITS);
@@ -772,7 +775,7 @@ function decodeTcString(tc) {
       if (known === undefined) return failure('tc-segment', 'TC string: segment ' + (segment + 1) + ' has the unknown SegmentType ' + type);
       if (out.segments.indexOf(known.name) !== -1) return failure('tc-segment', 'TC string: segment ' + known.name + ' appears twice');
       out.segments.push(known.name);
-      const decoded = readFields(reader, known.fields, fields);
+      const decoded = readFields(reader, known.fields, fields2);
       if (!decoded.ok) return decoded;
     }
     segment = segment + 1;
@@ -855,11 +858,6 @@ const RESTRICTION_NOT_ALLOWED = 0;
 const RESTRICTION_REQUIRE_CONSENT = 1;
 const RESTRICTION_REQUIRE_LEGITIMATE_INTEREST = 2;
 const NO_RESTRICTION = -1;
-function emptyFlags(max) {
-  const flags2 = [];
-  for (let i = 0; i <= max; i++) flags2.push(false);
-  return flags2;
-}
 function noRestrictions() {
   return [NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION, NO_RESTRICTION];
 }
@@ -909,38 +907,43 @@ function purposeBits(text, offset) {
   if (a < 0 || b < 0 || c < 0) return -1;
   return a % 16 * 128 + b * 2 + (c >= 32 ? 1 : 0);
 }
-function vendorInSection(cursor, vendorId) {
+function vendorsInSection(cursor, vendorIds) {
   const head = take(cursor, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
-  if (cursor.failed) return -1;
+  if (cursor.failed) return undefined;
   const isRange = head % 2;
   const maxVendorId = (head - isRange) / 2;
+  const has2 = [];
+  for (let k = 0; k < vendorIds.length; k++) has2.push(0);
   if (isRange === 0) {
-    if (maxVendorId === 0) return 0;
+    if (maxVendorId === 0) return has2;
     const first = position(cursor);
-    let has3 = 0;
-    if (vendorId >= 1 && vendorId <= maxVendorId) {
-      const bit = first + vendorId - 1;
-      const offset = bit % 6;
-      const digit = digitAt(cursor.text, (bit - offset) / 6);
-      if (digit < 0) return -1;
-      has3 = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+    for (let k = 0; k < vendorIds.length; k++) {
+      const vendorId = vendorIds[k];
+      if (vendorId >= 1 && vendorId <= maxVendorId) {
+        const bit = first + vendorId - 1;
+        const offset = bit % 6;
+        const digit = digitAt(cursor.text, (bit - offset) / 6);
+        if (digit < 0) return undefined;
+        has2[k] = digit % POWERS_OF_TWO[6 - offset] >= POWERS_OF_TWO[5 - offset] ? 1 : 0;
+      }
     }
     seek(cursor, first + maxVendorId - 1);
     take(cursor, 1);
-    return cursor.failed ? -1 : has3;
+    return cursor.failed ? undefined : has2;
   }
   const numEntries = take(cursor, VENDOR_SECTION.numEntriesBits);
-  let has2 = 0;
   for (let i = 0; i < numEntries; i++) {
     const entry = take(cursor, VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits);
     const start = entry % IS_A_RANGE;
     const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
-    if (cursor.failed || start === 0 || end < start || end > maxVendorId) return -1;
-    if (vendorId >= start && vendorId <= end) has2 = 1;
+    if (cursor.failed || start === 0 || end < start || end > maxVendorId) return undefined;
+    for (let k = 0; k < vendorIds.length; k++) {
+      if (vendorIds[k] >= start && vendorIds[k] <= end) has2[k] = 1;
+    }
   }
-  return cursor.failed ? -1 : has2;
+  return cursor.failed ? undefined : has2;
 }
-function restrictionsFor(cursor, vendorId, bits) {
+function restrictionsFor(cursor, vendorIds, all) {
   const count = take(cursor, RESTRICTION_SECTION.numPubRestrictionsBits);
   for (let i = 0; i < count; i++) {
     const purposeId = take(cursor, RESTRICTION_SECTION.purposeIdBits);
@@ -952,15 +955,23 @@ function restrictionsFor(cursor, vendorId, bits) {
       const start = entry % IS_A_RANGE;
       const end = entry >= IS_A_RANGE ? take(cursor, VENDOR_SECTION.vendorIdBits) : start;
       if (cursor.failed || start === 0 || end < start) return false;
-      if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
-        if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
-        bits.restrictions[purposeId] = combineRestriction(bits.restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+      if (purposeId > MAX_PURPOSE_ID) continue;
+      for (let k = 0; k < vendorIds.length; k++) {
+        if (vendorIds[k] >= start && vendorIds[k] <= end) {
+          const bits = all[k];
+          if (bits.restrictions === undefined) bits.restrictions = noRestrictions();
+          bits.restrictions[purposeId] = combineRestriction(bits.restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+        }
       }
     }
   }
   return !cursor.failed;
 }
 function scanVendorBits(text, vendorId) {
+  const all = scanVendorsBits(text, [vendorId]);
+  return all === undefined ? undefined : all[0];
+}
+function scanVendorsBits(text, vendorIds) {
   if (digitAt(text, 0) !== TC_STRING_VERSION) return undefined;
   const features = digitAt(text, (CORE_OFFSETS.useNonStandardTexts - 1) / 6);
   const purposeConsents = purposeBits(text, CORE_OFFSETS.purposeConsents);
@@ -968,54 +979,35 @@ function scanVendorBits(text, vendorId) {
   if (features < 0 || purposeConsents < 0 || purposeLegitimateInterests < 0) return undefined;
   const cursor = { text: text, next: 0, buffer: 0, buffered: 0, failed: false };
   seek(cursor, CORE_OFFSETS.vendorConsents);
-  const consent = vendorInSection(cursor, vendorId);
-  if (consent < 0) return undefined;
-  const legitimateInterest = vendorInSection(cursor, vendorId);
-  if (legitimateInterest < 0) return undefined;
-  const bits = {
-    textsAndFeatures: (features % 32 - features % 4) / 4,
-    purposeConsents: purposeConsents,
-    purposeLegitimateInterests: purposeLegitimateInterests,
-    vendorConsent: consent === 1,
-    vendorLegitimateInterest: legitimateInterest === 1,
-    restrictions: undefined
-  };
-  return restrictionsFor(cursor, vendorId, bits) ? bits : undefined;
-}
-function tcStringVendorSignals(tc, vendorId, gdprApplies) {
-  const input = checkTcStringInput(tc);
-  if (!input.ok) return input;
-  const bits = scanVendorBits(input.value, vendorId);
-  if (bits === undefined) return readVendorSignals(input.value, vendorId, gdprApplies);
-  return success(signalsFromBits(bits, vendorId, gdprApplies));
-}
-function signalsFromBits(bits, vendorId, gdprApplies) {
-  return {
-    vendorId: vendorId,
-    gdprApplies: gdprApplies,
-    eventStatus: undefined,
-    useNonStandardTexts: bits.textsAndFeatures >= 4,
-    purposeConsents: flagsOf(bits.purposeConsents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flagsOf(bits.purposeLegitimateInterests, MAX_PURPOSE_ID),
-    specialFeatureOptins: [false, bits.textsAndFeatures % 4 >= 2, bits.textsAndFeatures % 2 === 1],
-    vendorConsent: bits.vendorConsent,
-    vendorLegitimateInterest: bits.vendorLegitimateInterest,
-    vendorListed: bits.vendorConsent || bits.vendorLegitimateInterest,
-    restrictions: bits.restrictions === undefined ? noRestrictions() : bits.restrictions
-  };
+  const consents = vendorsInSection(cursor, vendorIds);
+  if (consents === undefined) return undefined;
+  const legitimateInterests = vendorsInSection(cursor, vendorIds);
+  if (legitimateInterests === undefined) return undefined;
+  const all = [];
+  for (let k = 0; k < vendorIds.length; k++) {
+    all.push({
+      textsAndFeatures: (features % 32 - features % 4) / 4,
+      purposeConsents: purposeConsents,
+      purposeLegitimateInterests: purposeLegitimateInterests,
+      vendorConsent: consents[k] === 1,
+      vendorLegitimateInterest: legitimateInterests[k] === 1,
+      restrictions: undefined
+    });
+  }
+  return restrictionsFor(cursor, vendorIds, all) ? all : undefined;
 }
 function flagsOf(value, count) {
-  const flags2 = [false, false, false, false, false, false, false, false, false, false, false, false];
+  const flags = [false, false, false, false, false, false, false, false, false, false, false, false];
   let weight = POWERS_OF_TWO[count - 1];
   let rest = value;
   for (let id = 1; id <= count; id++) {
     if (rest >= weight) {
-      flags2[id] = true;
+      flags[id] = true;
       rest = rest - weight;
     }
     weight = weight / 2;
   }
-  return flags2;
+  return flags;
 }
 function readVendorSignals(tc, vendorId, gdprApplies) {
   const input = checkTcStringInput(tc);
@@ -1036,14 +1028,14 @@ function readVendorSignals(tc, vendorId, gdprApplies) {
   if (purposeLegitimateInterests === undefined) return readFailure(reader, readBits(reader, MAX_PURPOSE_ID), 'purposeLegitimateInterests');
   reader.pos = CORE_OFFSETS.vendorConsents;
   const answer = { has: 0 };
-  const consentError = vendorInSection2(reader, vendorId, answer, 'vendorConsents');
+  const consentError = vendorInSection(reader, vendorId, answer, 'vendorConsents');
   if (consentError !== undefined) return consentError;
   const vendorConsent = answer.has === 1;
-  const liError = vendorInSection2(reader, vendorId, answer, 'vendorLegitimateInterests');
+  const liError = vendorInSection(reader, vendorId, answer, 'vendorLegitimateInterests');
   if (liError !== undefined) return liError;
   const vendorLegitimateInterest = answer.has === 1;
-  const restrictions = restrictionsFor2(reader, vendorId);
-  if (!restrictions.ok) return restrictions;
+  const restrictions2 = restrictionsFor2(reader, vendorId);
+  if (!restrictions2.ok) return restrictions2;
   return success({
     vendorId: vendorId,
     gdprApplies: gdprApplies,
@@ -1055,7 +1047,7 @@ function readVendorSignals(tc, vendorId, gdprApplies) {
     vendorConsent: vendorConsent,
     vendorLegitimateInterest: vendorLegitimateInterest,
     vendorListed: vendorConsent || vendorLegitimateInterest,
-    restrictions: restrictions.value
+    restrictions: restrictions2.value
   });
 }
 function readFlags(reader, offset, count) {
@@ -1067,7 +1059,7 @@ function readFlags(reader, offset, count) {
   }
   return flagsOf(value, count);
 }
-function vendorInSection2(reader, vendorId, answer, field) {
+function vendorInSection(reader, vendorId, answer, field) {
   const head = readBits(reader, VENDOR_SECTION.maxVendorIdBits + VENDOR_SECTION.isRangeEncodingBits);
   if (head < 0) {
     const max = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
@@ -1103,10 +1095,10 @@ function vendorInSection2(reader, vendorId, answer, field) {
     const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
     if (isARange < 0) return readFailure(reader, isARange, field + '.isARange');
     if (answer.has === 1) {
-      const skip = isARange === 1 ? 2 * VENDOR_SECTION.vendorIdBits : VENDOR_SECTION.vendorIdBits;
-      const last = peekBit(reader, reader.pos + skip - 1);
+      const skip2 = isARange === 1 ? 2 * VENDOR_SECTION.vendorIdBits : VENDOR_SECTION.vendorIdBits;
+      const last = peekBit(reader, reader.pos + skip2 - 1);
       if (last < 0) return readFailure(reader, last, field + '.startOrOnlyVendorId');
-      reader.pos = reader.pos + skip;
+      reader.pos = reader.pos + skip2;
       continue;
     }
     const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
@@ -1127,7 +1119,7 @@ function vendorInSection2(reader, vendorId, answer, field) {
   return undefined;
 }
 function restrictionsFor2(reader, vendorId) {
-  const restrictions = noRestrictions();
+  const restrictions2 = noRestrictions();
   const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
   if (count < 0) return readFailure(reader, count, 'publisherRestrictions.numPubRestrictions');
   for (let i = 0; i < count; i++) {
@@ -1152,11 +1144,11 @@ function restrictionsFor2(reader, vendorId) {
         return failure('tc-range', 'TC string: publisherRestrictions entry ' + (e + 1) + ' has the invalid range ' + start + '-' + end);
       }
       if (purposeId <= MAX_PURPOSE_ID && vendorId >= start && vendorId <= end) {
-        restrictions[purposeId] = combineRestriction(restrictions[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
+        restrictions2[purposeId] = combineRestriction(restrictions2[purposeId], type === 3 ? RESTRICTION_NOT_ALLOWED : type);
       }
     }
   }
-  return success(restrictions);
+  return success(restrictions2);
 }
 const FINAL_EVENTS = ['tcloaded', 'useractioncomplete'];
 function isFinalEvent(eventStatus) {
@@ -1315,90 +1307,187 @@ function findVendor(id, registry) {
 function currentDeclaration(vendor) {
   return vendor.declarations[vendor.declarations.length - 1];
 }
-function flagsFromIds(ids, max) {
-  const flags2 = emptyFlags(max);
-  for (const id of ids) {
-    if (id <= max) flags2[id] = true;
+function tcStringPurposesFor(tc, vendorId, gdprApplies, declaration, choice) {
+  const bits = scanVendorBits(tc, vendorId);
+  if (bits === undefined) {
+    const decision = stepByStep(tc, vendorId, gdprApplies, declaration, choice);
+    return decision.ok ? success(decision.value.purposes) : decision;
   }
-  return flags2;
+  return success(purposesFromBits(bits, gdprApplies, declaration, choice));
 }
-function hasId(ids, id) {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = low + (high - low - (high - low) % 2) / 2;
-    const value = ids[middle];
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+function purposesFromBits(bits, gdprApplies, declaration, choice) {
+  const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
+  return decided ? grantedPurposes(bits, declaration, choice, undefined) : [];
 }
-function signalsFromTcString(tc, vendorId, gdprApplies) {
-  const restrictions = noRestrictions();
-  for (const restriction of tc.publisherRestrictions) {
-    if (restriction.purposeId > MAX_PURPOSE_ID) continue;
-    for (const range of restriction.vendors) {
-      if (vendorId >= range.start && vendorId <= range.end) {
-        const type = restriction.restrictionType === 3 ? RESTRICTION_NOT_ALLOWED : restriction.restrictionType;
-        restrictions[restriction.purposeId] = combineRestriction(restrictions[restriction.purposeId], type);
-      }
+function stepByStep(tc, vendorId, gdprApplies, declaration, choice) {
+  const signals = readVendorSignals(tc, vendorId, gdprApplies);
+  if (!signals.ok) return signals;
+  return success(decide(signals.value, declaration, choice));
+}
+function grantedPurposes(bits, declaration, choice, legalBases) {
+  const purposes = [];
+  let consents = bits.purposeConsents;
+  let legitimateInterests = bits.purposeLegitimateInterests;
+  let weight = 1024;
+  for (let purpose = 1; purpose <= MAX_PURPOSE_ID; purpose++) {
+    const purposeConsent = consents >= weight;
+    if (purposeConsent) consents = consents - weight;
+    const purposeLegitimateInterest = legitimateInterests >= weight;
+    if (purposeLegitimateInterest) legitimateInterests = legitimateInterests - weight;
+    weight = weight / 2;
+    const byConsent = bits.vendorConsent && purposeConsent;
+    const byLegitimateInterest = bits.vendorLegitimateInterest && purposeLegitimateInterest;
+    if (!byConsent && !byLegitimateInterest) continue;
+    const basis = legalBasisFor(purpose, declaration, choice, bits.restrictions === undefined ? NO_RESTRICTION : bits.restrictions[purpose]);
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
+      purposes.push(purpose);
+      if (legalBases !== undefined) legalBases[purpose] = basis;
     }
   }
-  const consent = hasId(tc.vendorConsents, vendorId);
-  const legitimateInterest = hasId(tc.vendorLegitimateInterests, vendorId);
-  return {
-    vendorId: vendorId,
-    gdprApplies: gdprApplies,
-    eventStatus: undefined,
-    useNonStandardTexts: tc.useNonStandardTexts,
-    purposeConsents: flagsFromIds(tc.purposeConsents, MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flagsFromIds(tc.purposeLegitimateInterests, MAX_PURPOSE_ID),
-    specialFeatureOptins: flagsFromIds(tc.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: consent,
-    vendorLegitimateInterest: legitimateInterest,
-    vendorListed: consent || legitimateInterest,
-    restrictions: restrictions
-  };
+  return purposes;
 }
-function at(value, key) {
-  return typeof value === 'object' && value !== null ? value[key] : undefined;
+const KEPT_IDS = 'publisherCustomConsents';
+function checkTcString(tc) {
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const checked = scanTcString(input.value);
+  if (checked !== undefined) return success(checked);
+  const decoded = decodeTcString(input.value);
+  if (!decoded.ok) return decoded;
+  const whole = decoded.value;
+  return success({
+    text: input.value,
+    lastUpdated: whole.lastUpdated,
+    segments: whole.segments,
+    publisherCustomConsents: whole.publisherCustomConsents
+  });
 }
-function tcDataFlag(map, id) {
-  return at(map, '' + id) === true;
-}
-function tcDataRestriction(tcData, purpose, vendorKey) {
-  const type = at(at(at(tcData.publisher, 'restrictions'), '' + purpose), vendorKey);
-  return type === 3 ? RESTRICTION_NOT_ALLOWED : type === 0 || type === 1 || type === 2 ? type : NO_RESTRICTION;
-}
-function flags(map, max) {
-  const out = [false];
-  for (let id = 1; id <= max; id++) out.push(tcDataFlag(map, id));
+function scanTcString(text) {
+  const out = { text: text, lastUpdated: 0, segments: [], publisherCustomConsents: [] };
+  let start = 0;
+  let segment = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('.', start);
+    if (end === -1) end = text.length;
+    if (end === start) return undefined;
+    for (let i = start; i < end; i++) {
+      if (base64urlValue(text[i]) < 0) return undefined;
+    }
+    const reader = bitReader(text, start, end);
+    if (segment === 0) {
+      if (!coreSegment(reader, out)) return undefined;
+    } else {
+      const type = readBits(reader, SEGMENT_TYPE_BITS);
+      let known = undefined;
+      for (const entry of SEGMENTS) {
+        if (entry.type === type) known = entry;
+      }
+      if (known === undefined || out.segments.indexOf(known.name) !== -1) return undefined;
+      out.segments.push(known.name);
+      if (!fields(reader, known.fields, out)) return undefined;
+    }
+    segment = segment + 1;
+    start = end + 1;
+  }
   return out;
 }
-function signalsFromTcData(tcData, vendorId) {
-  const key = '' + vendorId;
-  const vendor = tcData.vendor;
-  const restrictions = [NO_RESTRICTION];
-  for (let id = 1; id <= MAX_PURPOSE_ID; id++) restrictions.push(tcDataRestriction(tcData, id, key));
-  return {
-    vendorId: vendorId,
-    gdprApplies: tcData.gdprApplies === true ? true : tcData.gdprApplies === false ? false : undefined,
-    eventStatus: typeof tcData.eventStatus === 'string' ? tcData.eventStatus : 'missing',
-    useNonStandardTexts: tcData.useNonStandardTexts === true || tcData.useNonStandardStacks === true,
-    purposeConsents: flags(at(tcData.purpose, 'consents'), MAX_PURPOSE_ID),
-    purposeLegitimateInterests: flags(at(tcData.purpose, 'legitimateInterests'), MAX_PURPOSE_ID),
-    specialFeatureOptins: flags(tcData.specialFeatureOptins, MAX_SPECIAL_FEATURE_ID),
-    vendorConsent: tcDataFlag(at(vendor, 'consents'), key),
-    vendorLegitimateInterest: tcDataFlag(at(vendor, 'legitimateInterests'), key),
-    vendorListed: typeof at(at(vendor, 'consents'), key) === 'boolean' || typeof at(at(vendor, 'legitimateInterests'), key) === 'boolean' || tcDataFlag(at(vendor, 'disclosedVendors'), key),
-    restrictions: restrictions
-  };
+function coreSegment(reader, out) {
+  if (readBits(reader, 6) !== TC_STRING_VERSION) return false;
+  if ((reader.end - reader.start) * 6 < CORE_OFFSETS.vendorConsents) return false;
+  reader.pos = CORE_OFFSETS.lastUpdated;
+  out.lastUpdated = readBits(reader, 36) * 100;
+  reader.pos = CORE_OFFSETS.consentLanguage;
+  if (!letters(readBits(reader, 12))) return false;
+  reader.pos = CORE_OFFSETS.publisherCountryCode;
+  if (!letters(readBits(reader, 12))) return false;
+  return vendorSection(reader) && vendorSection(reader) && restrictions(reader);
 }
-function vendorSignals(source, vendorId) {
-  if (source.kind === 'tcData') return success(signalsFromTcData(source.tcData, vendorId));
-  if (source.kind === 'decodedTcString') return success(signalsFromTcString(source.tcString, vendorId, source.gdprApplies));
-  return tcStringVendorSignals(source.tcString, vendorId, source.gdprApplies);
+function letters(value) {
+  const second = value % 64;
+  return second <= 25 && (value - second) / 64 <= 25;
+}
+function fields(reader, table, out) {
+  const lengths = {};
+  for (const field of table) {
+    if (field.kind === 'vendors') {
+      if (!vendorSection(reader)) return false;
+      continue;
+    }
+    if (field.kind === 'restrictions') {
+      if (!restrictions(reader)) return false;
+      continue;
+    }
+    let bits = field.bits;
+    if (field.kind === 'customIds') {
+      const length = lengths[field.lengthFrom === undefined ? '' : field.lengthFrom];
+      bits = length === undefined ? 0 : length;
+    }
+    if (field.name === KEPT_IDS) {
+      if (!keepIds(reader, bits, out.publisherCustomConsents)) return false;
+      continue;
+    }
+    if (field.kind === 'letters') {
+      const value = readBits(reader, bits);
+      if (value < 0 || !letters(value)) return false;
+      continue;
+    }
+    if (field.kind === 'int' || field.kind === 'time' || field.kind === 'bool') {
+      const value = readBits(reader, bits);
+      if (value < 0) return false;
+      lengths[field.name] = value;
+      continue;
+    }
+    if (!skip(reader, bits)) return false;
+  }
+  return true;
+}
+function skip(reader, bits) {
+  if (reader.pos + bits > (reader.end - reader.start) * 6) return false;
+  reader.pos = reader.pos + bits;
+  return true;
+}
+function keepIds(reader, bits, ids) {
+  for (let id = 1; id <= bits; id++) {
+    const bit = readBits(reader, 1);
+    if (bit < 0) return false;
+    if (bit === 1) ids.push(id);
+  }
+  return true;
+}
+function vendorSection(reader) {
+  const maxVendorId = readBits(reader, VENDOR_SECTION.maxVendorIdBits);
+  const isRange = readBits(reader, VENDOR_SECTION.isRangeEncodingBits);
+  if (isRange < 0 || maxVendorId < 0) return false;
+  if (isRange === 0) return skip(reader, maxVendorId);
+  const covered = rangeEntries(reader, maxVendorId);
+  return covered >= 0 && covered <= maxVendorId;
+}
+function rangeEntries(reader, maxEnd) {
+  const numEntries = readBits(reader, VENDOR_SECTION.numEntriesBits);
+  if (numEntries < 0) return -1;
+  const smallest = VENDOR_SECTION.isARangeBits + VENDOR_SECTION.vendorIdBits;
+  if (reader.pos + numEntries * smallest > (reader.end - reader.start) * 6) return -1;
+  let covered = 0;
+  for (let i = 0; i < numEntries; i++) {
+    const isARange = readBits(reader, VENDOR_SECTION.isARangeBits);
+    const start = readBits(reader, VENDOR_SECTION.vendorIdBits);
+    const end = isARange === 1 ? readBits(reader, VENDOR_SECTION.vendorIdBits) : start;
+    if (isARange < 0 || start <= 0 || end < start || maxEnd >= 0 && end > maxEnd) return -1;
+    covered = covered + end - start + 1;
+  }
+  return covered;
+}
+function restrictions(reader) {
+  const count = readBits(reader, RESTRICTION_SECTION.numPubRestrictionsBits);
+  if (count < 0) return false;
+  const smallest = RESTRICTION_SECTION.purposeIdBits + RESTRICTION_SECTION.restrictionTypeBits + VENDOR_SECTION.numEntriesBits;
+  if (reader.pos + count * smallest > (reader.end - reader.start) * 6) return false;
+  for (let i = 0; i < count; i++) {
+    const purposeId = readBits(reader, RESTRICTION_SECTION.purposeIdBits);
+    const type = readBits(reader, RESTRICTION_SECTION.restrictionTypeBits);
+    if (purposeId <= 0 || type < 0 || rangeEntries(reader, -1) < 0) return false;
+  }
+  return true;
 }
 const CT_CMP_CODES = { none: '00', tcf: '01', other: 'ff' };
 const CT_LAYOUT = { cmpLength: 2, fieldLength: 4, vendors: [730, 785] };
@@ -1511,13 +1600,13 @@ function parseRoute(row) {
     return clientFailure('bad-route', label + ': the legal basis is not consent or legitimateInterest');
   }
   if (row.method !== 'GET' && row.method !== 'POST') return clientFailure('bad-route', label + ': the method is not GET or POST');
-  const fields = [];
+  const fields2 = [];
   for (const cell of splitList(row.fields)) {
     const field = fieldOf(cell);
     if (field === undefined) return clientFailure('bad-route', label + ': "' + cell + '" is not a hit field');
-    if (fields.indexOf(field) === -1) fields.push(field);
+    if (fields2.indexOf(field) === -1) fields2.push(field);
   }
-  const endpoint = checkEndpoint(label, trim(row.endpoint), fields);
+  const endpoint = checkEndpoint(label, trim(row.endpoint), fields2);
   if (!endpoint.ok) return endpoint;
   return success({
     label: label,
@@ -1526,10 +1615,10 @@ function parseRoute(row) {
     legalBasis: row.legalBasis,
     endpoint: endpoint.value,
     method: row.method,
-    fields: fields
+    fields: fields2
   });
 }
-function checkEndpoint(label, endpoint, fields) {
+function checkEndpoint(label, endpoint, fields2) {
   const schemeEnd = endpoint.indexOf('://');
   const scheme = schemeEnd === -1 ? '' : endpoint.slice(0, schemeEnd);
   if (scheme !== 'https' && scheme !== 'http') return clientFailure('bad-route', label + ': the endpoint is not an http(s) URL');
@@ -1540,7 +1629,7 @@ function checkEndpoint(label, endpoint, fields) {
   }
   if (parseUrl(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
   for (const name of placeholders(endpoint)) {
-    if (fields.indexOf(name) === -1) {
+    if (fields2.indexOf(name) === -1) {
       return clientFailure('bad-route', label + ': placeholder {' + name + '} is not one of the route\'s fields');
     }
   }
@@ -1558,7 +1647,7 @@ function placeholders(text) {
   return names;
 }
 function decideRoute(hit, route) {
-  const granted = grantedPurposes(hit, route);
+  const granted = grantedPurposes2(hit, route);
   const missing = [];
   for (const purpose of route.purposes) {
     if (granted === undefined || granted.indexOf(purpose) === -1) missing.push(purpose);
@@ -1573,7 +1662,7 @@ function decideRoute(hit, route) {
     reason: reason
   };
 }
-function grantedPurposes(hit, route) {
+function grantedPurposes2(hit, route) {
   let granted = undefined;
   if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
   if (granted !== undefined && granted.length === 0) return granted;
@@ -1585,10 +1674,18 @@ function grantedPurposes(hit, route) {
 }
 function tcPurposes(hit, route) {
   if (hit.tcString === undefined) return [];
-  const signals = vendorSignals({ kind: 'decodedTcString', tcString: hit.tcString, gdprApplies: hit.gdprApplies }, route.vendorId);
-  if (!signals.ok) return [];
-  const decision = decide(signals.value, declarationOf(route));
-  return decision.status === 'decided' ? decision.purposes : [];
+  const bits = hit.tcBits['' + route.vendorId];
+  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
+  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
+  return purposes.ok ? purposes.value : [];
+}
+function scanRoutedVendors(hit, routes) {
+  if (hit.tcString === undefined || routes.length === 0) return;
+  const vendorIds = [];
+  for (const route of routes) vendorIds.push(route.vendorId);
+  const all = scanVendorsBits(hit.tcString.text, vendorIds);
+  if (all === undefined) return;
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['' + vendorIds[k]] = all[k];
 }
 function declarationOf(route) {
   const purposes = [];
@@ -1717,7 +1814,7 @@ function parseHits(raw) {
   return success(hits);
 }
 function parseHit(raw) {
-  const hit = { values: {}, ct: undefined, tcString: undefined, gdprApplies: undefined };
+  const hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined };
   for (const parameter of HIT_PARAMETERS) {
     const value = raw[parameter.name];
     if (value === undefined || value === null || value === '') {
@@ -1760,7 +1857,7 @@ function check(kind, value, hit) {
     return '';
   }
   if (kind === 'tcString') {
-    const tc = decodeTcString(value);
+    const tc = checkTcString(value);
     if (!tc.ok) return 'is malformed (' + tc.error.code + ')';
     hit.tcString = tc.value;
     return '';
@@ -1826,7 +1923,7 @@ function decideIdentifier(rule, hit, route, value, now) {
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
   }
-  const granted = grantedPurposes(hit, {
+  const granted = grantedPurposes2(hit, {
     label: route.label,
     vendorId: route.vendorId,
     purposes: rule.purposes,
@@ -2031,6 +2128,7 @@ function handleRequest() {
   const forwards = [];
   for (let i = 0; i < hits.value.length; i++) {
     const hit = hits.value[i];
+    scanRoutedVendors(hit, routes);
     const decisions = [];
     const attachedByVendor = {};
     for (const route of routes) {

@@ -17,7 +17,8 @@ const range = fc.oneof({ arbitrary: fc.tuple(id, id).map(([a, b]) => (a <= b ? [
 const entry = fc.tuple(fc.boolean(), range).map(([isARange, [start, end]]) => (isARange ? '1' + bits(start, 16) + bits(end, 16) : '0' + bits(start, 16)));
 const entries = fc.array(entry, { maxLength: 4 }).map((list) => bits(list.length, 12) + list.join(''));
 
-const vendorSection = fc.oneof(
+/** A vendor section (bit field or ranges) over ids up to ROUGH_MAX_ID, as bits; often invalid. */
+export const roughVendorSection: fc.Arbitrary<string> = fc.oneof(
   fc.array(fc.boolean(), { maxLength: ROUGH_MAX_ID }).map((flags) => bits(flags.length, 16) + '0' + flags.map((on) => (on ? '1' : '0')).join('')),
   fc.tuple(fc.oneof({ arbitrary: fc.constant(ROUGH_MAX_ID), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: ROUGH_MAX_ID }), weight: 1 }), entries).map(([maxVendorId, list]) => bits(maxVendorId, 16) + '1' + list),
 );
@@ -37,7 +38,7 @@ const damage = fc.oneof(
   { arbitrary: fc.tuple(fc.integer({ min: 0, max: 80 }), fc.constantFrom('A', 'g', '_', '-', '.', '*', '+', '/', '=')).map(([at, by]) => ({ cut: Infinity, at, by })), weight: 1 },
 );
 
-export const roughTcString: fc.Arbitrary<string> = fc.tuple(version, coreFields, vendorSection, vendorSection, restrictions, tail, damage)
+export const roughTcString: fc.Arbitrary<string> = fc.tuple(version, coreFields, roughVendorSection, roughVendorSection, restrictions, tail, damage)
   .map(([v, core, consents, legitimateInterests, restrictionSection, rest, { cut, at, by }]) => {
     let tc = toBase64Url(bits(v, 6) + core + consents + legitimateInterests + restrictionSection + rest);
     if (cut < tc.length) tc = tc.slice(0, cut);
