@@ -4,104 +4,38 @@
  *   (a) the local server with our client (full consent, so every vendor gets its forward),
  *   (b) the same server with a pass-through client that forwards everything to the same 5 vendors,
  *   (c) a bare Node HTTP forwarder doing the same forwards without any sandbox,
- *   (d) (a) again with one vendor answering after 1 s.
+ *   (d) (a) again with one vendor answering after 1 s,
+ *   (e) (c) again with that slow vendor: a reference without any sandbox for what (d) shows (no goal).
  * Goals (issue 6): (a) costs <= 1.2x (b); (b) reaches >= 0.5x the throughput of (c); (d) moves p99 by <= 1.2x.
- * The load generator (autocannon) runs in a child process of its own for all four cases alike (load.ts), so it
+ * The load generator (autocannon) runs in a child process of its own for all cases alike (load.ts), so it
  * never shares the event loop or the CPU time of the server under test; the server runs in this process, the
  * sinks in a third. With autocannon in the server's process, every request's load-side work was added to every
  * case's cost and pulled the ratios towards 1.
  * Numbers are single-machine, loopback, one Node process per server: orders of magnitude, not guarantees. On a
- * shared machine one run swings by tens of percent, so the four are measured in several rounds (SGTM_BENCH_ROUNDS,
+ * shared machine one run swings by tens of percent, so the cases are measured in several rounds (SGTM_BENCH_ROUNDS,
  * default 3); each row shows the median over the rounds, each ratio the median of the rounds' own ratios (a round's
- * four measurements run back to back, so they share that moment's load).
+ * measurements run back to back, so they share that moment's load).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
-import type { Sink, SinkBehaviour } from '../sgtm/sinks.ts';
+import type { Sink } from '../sgtm/sinks.ts';
+import { remoteSinks } from '../sgtm/remote-sinks.ts';
+import { bareForwarder } from '../sgtm/bare-forwarder.ts';
 import { load, type LoadResult } from '../sgtm/load.ts';
 import { buildClient } from '../sgtm/build-client.ts';
 import { BENCH_QUERY } from '../sgtm/bench-hit.ts';
 import { passThroughTpl } from '../sgtm/pass-through.ts';
 
 const CONNECTIONS = 32;
-const SINK_PROCESS = path.join(import.meta.dirname, '..', 'sgtm', 'sink-process.ts');
 const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
 const WARMUP_S = 3;
 const ROUNDS = Number(process.env.SGTM_BENCH_ROUNDS ?? 3);
 
 const hit = BENCH_QUERY;
 
-/** The 5 sinks in their own process; `origins` by vendor name. */
-async function remoteSinks(behaviours: Record<string, SinkBehaviour>): Promise<{ sinks: Record<string, Sink>; close(): Promise<void> }> {
-  const all: Record<string, SinkBehaviour> = {};
-  for (const vendor of VENDOR_SPECS) all[vendor.name] = behaviours[vendor.name] ?? {};
-  const child = spawn(process.execPath, ['--import', 'tsx', SINK_PROCESS, JSON.stringify(all)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  const origins = await new Promise<Record<string, string>>((resolve, reject) => {
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      if (buffer.includes('\n')) resolve(JSON.parse(buffer.slice(0, buffer.indexOf('\n'))) as Record<string, string>);
-    });
-    child.on('exit', (code) => reject(new Error(`sink process exited with ${String(code)}`)));
-  });
-  const sinks: Record<string, Sink> = {};
-  for (const [name, origin] of Object.entries(origins)) {
-    sinks[name] = { name, origin, received: [], behave: () => undefined, close: () => Promise.resolve() };
-  }
-  return {
-    sinks,
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
-  };
-}
-
 async function serveClient(tplFile: string, sinks: Record<string, Sink>, extra: Record<string, unknown> = {}): Promise<SgtmServer> {
   return startSgtmServer({ tplFile, config: { data: { ...stackData(sinks, 2000), ...extra }, sendHttpUrls: ['http://127.0.0.1:*/'] } });
-}
-
-/** (c): the same forwards from plain Node. */
-async function bareForwarder(sinks: Record<string, Sink>): Promise<{ url: string; close(): Promise<void> }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (sinks[v.name]?.origin ?? '') + v.path }));
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://local');
-    request.resume();
-    if (url.pathname !== '/iom') {
-      response.writeHead(400);
-      response.end();
-      return;
-    }
-    const values: Record<string, string> = {};
-    for (const [key, value] of url.searchParams) values[key] = value;
-    response.writeHead(204);
-    response.end();
-    for (const target of targets) {
-      const endpoint = target.endpoint.split('{st}').join(encodeURIComponent(values.st ?? ''));
-      const body = target.method === 'POST' ? JSON.stringify(values) : undefined;
-      const out = http.request(target.method === 'POST' ? endpoint : `${endpoint}?${url.searchParams.toString()}`, {
-        method: target.method, agent, timeout: 2000,
-        headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
-      }, (answer) => answer.resume());
-      out.on('error', () => undefined);
-      out.end(body);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-      agent.destroy();
-    }),
-  };
 }
 
 async function measure(url: string): Promise<LoadResult> {
@@ -119,7 +53,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-type Case = 'a' | 'b' | 'c' | 'd';
+type Case = 'a' | 'b' | 'c' | 'd' | 'e';
 const clientTpl = path.join(root, 'server-client', 'template.tpl');
 const passThroughFile = await passThroughTpl();
 
@@ -145,6 +79,9 @@ async function round(): Promise<Record<Case, LoadResult>> {
     const server = await serveClient(clientTpl, remote.sinks);
     results.d = await measure(server.url);
     await server.close();
+    const bare = await bareForwarder(remote.sinks);
+    results.e = await measure(bare.url);
+    await bare.close();
     await remote.close();
   }
   return results as Record<Case, LoadResult>;
@@ -175,9 +112,10 @@ const results: Record<Case, LoadResult> = {
   b: medianResult(rounds.map((r) => r.b)),
   c: medianResult(rounds.map((r) => r.c)),
   d: medianResult(rounds.map((r) => r.d)),
+  e: medianResult(rounds.map((r) => r.e)),
 };
 
-const { a, b, c, d } = results;
+const { a, b, c, d, e } = results;
 const verdict = (ok: boolean): string => (ok ? 'goal met' : 'goal MISSED');
 const costRatios = rounds.map((r) => r.b.requests.average / r.a.requests.average);
 const sandboxRatios = rounds.map((r) => r.b.requests.average / r.c.requests.average);
@@ -185,6 +123,8 @@ const slowRatios = rounds.map((r) => r.d.latency.p99 / Math.max(r.a.latency.p99,
 const costRatio = median(costRatios);
 const sandboxRatio = median(sandboxRatios);
 const slowRatio = median(slowRatios);
+const bareSlowRatios = rounds.map((r) => r.e.latency.p99 / Math.max(r.c.latency.p99, 1));
+const bareSlowRatio = median(bareSlowRatios);
 const each = (ratios: number[]): string => `(rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})`;
 process.stdout.write([
   `sGTM benchmark: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), 5 vendor sinks on loopback in their own process, autocannon in its own process, one hit with full consent (5 forwards); medians of ${ROUNDS} rounds`,
@@ -192,9 +132,11 @@ process.stdout.write([
   row('(b) local server + pass-through client', b),
   row('(c) bare Node forwarder', c),
   row('(d) (a) with one vendor answering after 1 s', d),
+  row('(e) (c) with one vendor answering after 1 s', e),
   '',
   `cost of (a) / cost of (b), per request:   ${costRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(costRatio <= 1.2)})   ${each(costRatios)}`,
   `throughput of (b) / throughput of (c):   ${sandboxRatio.toFixed(2)}x   (goal >= 0.5x: ${verdict(sandboxRatio >= 0.5)})   ${each(sandboxRatios)}`,
   `p99 of (d) / p99 of (a):                  ${slowRatio.toFixed(2)}x   (goal <= 1.2x: ${verdict(slowRatio <= 1.2)})   ${each(slowRatios)}`,
+  `p99 of (e) / p99 of (c), no sandbox:      ${bareSlowRatio.toFixed(2)}x   (reference, no goal: what holding the forwards open costs Node itself)   ${each(bareSlowRatios)}`,
   '',
 ].join('\n'));

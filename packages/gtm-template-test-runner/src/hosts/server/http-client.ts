@@ -17,7 +17,7 @@ export const MAX_RESPONSE_BODY = 1024 * 1024;
  * request in flight (hundreds at a few hundred hits/s and 1 s); when they come back idle, the default pool closed
  * all but 256 and the next requests opened new connections, a TCP handshake each on both sides.
  */
-const MAX_FREE_SOCKETS = 2048;
+export const MAX_FREE_SOCKETS = 2048;
 
 export interface HttpClient {
   send(url: string, options: Record<string, unknown>, body: unknown, done: (result: HttpResult | { reason: string }) => void): void;
