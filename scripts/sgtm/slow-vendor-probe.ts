@@ -8,6 +8,8 @@
  * as a control without any sandbox.
  */
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import path from 'node:path';
 import { subscribe } from 'node:diagnostics_channel';
 import { constants, monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
@@ -18,6 +20,7 @@ import { load, type LoadResult } from './load.ts';
 import { BENCH_QUERY } from './bench-hit.ts';
 import { buildClient } from './build-client.ts';
 import { bareForwarder } from './bare-forwarder.ts';
+import { createHttpClient } from '../../packages/gtm-template-test-runner/src/hosts/server/http-client.ts';
 
 const PAIRS = Number(process.argv[2] ?? 3);
 /** `bare` as second argument: the bare Node forwarder (c) with and without the slow vendor, as a control. */
@@ -135,9 +138,33 @@ function line(name: string, w: Window): string {
   ].join(' | ');
 }
 
+/**
+ * Heap the host's HTTP client (Node's http underneath) keeps per forward held open by a vendor that has not
+ * answered yet, after a full GC: what a slow vendor multiplies by the forwards in flight, in Node's objects
+ * (request, socket, parser, timer) rather than the sandbox's (scripts/bench/sandbox-cpu.ts prints those).
+ */
+async function heapPerOpenForward(n: number): Promise<number> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const remote = await remoteSinks({ Analytics: { delayMs: 60000 } });
+  const client = createHttpClient();
+  const target = `${remote.sinks.Analytics?.origin ?? ''}/collect?${BENCH_QUERY}`;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < n; i += 1) client.send(target, { method: 'GET', timeout: 60000 }, undefined, () => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const open = client.inFlight;
+  client.close();
+  await remote.close();
+  return (after - before) / Math.max(open, 1);
+}
+
 const problems = await buildClient();
 if (problems.length > 0) throw new Error(problems.join('\n'));
 process.stdout.write(`loadavg at start: ${readFileSync('/proc/loadavg', 'utf8')}`);
+process.stdout.write(`heap per forward held open by a vendor (1500 open, host's HTTP client, after a full GC): ${((await heapPerOpenForward(1500)) / 1024).toFixed(1)} KB\n`);
 for (let i = 0; i < PAIRS; i += 1) {
   const a = await measure(0, BARE);
   process.stdout.write(line(BARE ? '(c)' : '(a)', a) + '\n');
