@@ -10,7 +10,7 @@ import { decide, legalBasisFor } from './decision.ts';
 import type { DecisionStatus, LegalBasis, VendorDecision } from './decision.ts';
 import { MAX_PURPOSE_ID } from './purpose-ids.ts';
 import { failure, success } from './result.ts';
-import type { Failure, Result } from './result.ts';
+import type { Result } from './result.ts';
 import { NO_RESTRICTION } from './signals.ts';
 import { checkTcStringInput } from './tc-string.ts';
 import { scanVendorBits } from './tc-vendor-bits.ts';
@@ -21,15 +21,12 @@ import type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
 import { VENDOR_REGISTRY, currentDeclaration, findVendor } from './vendors.ts';
 
 export function tcStringVendorDecision(tc: unknown, vendorId: number, gdprApplies: boolean | undefined, options?: DecisionOptions): Result<VendorDecision, DecisionErrorCode> {
-  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
-  const vendor = findVendor(vendorId, registry);
-  if (vendor === undefined) return unregistered(vendorId);
-  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
-  const declaration = currentDeclaration(vendor);
-  const input = checkTcStringInput(tc);
-  if (!input.ok) return input;
-  const bits = scanVendorBits(input.value, vendorId);
-  if (bits === undefined) return stepByStep(input.value, vendorId, gdprApplies, declaration, choice);
+  const asked = registeredQuestion(tc, vendorId, options);
+  if (!asked.ok) return asked;
+  const declaration = asked.value.declaration;
+  const choice = asked.value.choice;
+  const bits = scanVendorBits(asked.value.tc, vendorId);
+  if (bits === undefined) return stepByStep(asked.value.tc, vendorId, gdprApplies, declaration, choice);
   const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
   // decision.ts's decisionStatus for a TC string: it has no event, so it is final; the vendor is listed when either bit is set.
   const status: DecisionStatus = decided ? 'decided' : gdprApplies === false ? 'gdpr-not-applicable' : gdprApplies !== true ? 'gdpr-unknown' : 'vendor-missing';
@@ -56,13 +53,9 @@ export function tcStringVendorDecision(tc: unknown, vendorId: number, gdprApplie
  * the rest of the decision, for callers that ask nothing else.
  */
 export function tcStringVendorPurposes(tc: unknown, vendorId: number, gdprApplies: boolean | undefined, options?: DecisionOptions): Result<number[], DecisionErrorCode> {
-  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
-  const vendor = findVendor(vendorId, registry);
-  if (vendor === undefined) return unregistered(vendorId);
-  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
-  const input = checkTcStringInput(tc);
-  if (!input.ok) return input;
-  return tcStringPurposesFor(input.value, vendorId, gdprApplies, currentDeclaration(vendor), choice);
+  const asked = registeredQuestion(tc, vendorId, options);
+  if (!asked.ok) return asked;
+  return tcStringPurposesFor(asked.value.tc, vendorId, gdprApplies, asked.value.declaration, asked.value.choice);
 }
 
 /**
@@ -84,8 +77,15 @@ export function purposesFromBits(bits: TcVendorBits, gdprApplies: boolean | unde
   return decided ? grantedPurposes(bits, declaration, choice, undefined) : [];
 }
 
-function unregistered(vendorId: number): Failure<DecisionErrorCode> {
-  return failure('vendor-unregistered', 'vendor ' + vendorId + ' is not in the vendor registry');
+/** The question's parts both entry points need: the vendor's current declaration, the legal-basis choice, the checked string. */
+function registeredQuestion(tc: unknown, vendorId: number, options: DecisionOptions | undefined): Result<{ tc: string; declaration: VendorNeeds; choice: LegalBasisChoice }, DecisionErrorCode> {
+  const registry = options === undefined || options.registry === undefined ? VENDOR_REGISTRY : options.registry;
+  const vendor = findVendor(vendorId, registry);
+  if (vendor === undefined) return failure('vendor-unregistered', 'vendor ' + vendorId + ' is not in the vendor registry');
+  const input = checkTcStringInput(tc);
+  if (!input.ok) return input;
+  const choice = options === undefined || options.legalBasis === undefined ? 'declared' : options.legalBasis;
+  return success({ tc: input.value, declaration: currentDeclaration(vendor), choice: choice });
 }
 
 /** When the scan gives up: the step-by-step reader answers or names the problem, and decision.ts decides. */
