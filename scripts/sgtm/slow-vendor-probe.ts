@@ -3,11 +3,12 @@
  * (a) and (d) (scripts/bench/sgtm.ts) alternated, with the same three processes (server here, sinks, autocannon),
  * and for each measurement window: the server's CPU time, event-loop delay, GC pauses, new client sockets and
  * forwards in flight; the sink process's CPU time (/proc/<pid>/stat); and the whole machine's busy cores
- * (/proc/stat): what is left after server and sinks is autocannon plus whatever else runs on the shared machine. A diagnostic, not a bench:
- * it prints figures and judges nothing. `... 3 bare`: the same with the bare Node forwarder (c),
- * as a control without any sandbox.
+ * (/proc/stat): what is left after server and sinks is autocannon plus whatever else runs on the shared machine.
+ * A diagnostic, not a bench: it prints figures and judges nothing. `... 3 bare`: the same with the bare Node
+ * forwarder (c), as a control without any sandbox. First it prints the heap kept per forward held open.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import path from 'node:path';
@@ -29,6 +30,7 @@ const CONNECTIONS = 32;
 const DURATION_S = 5;
 const WARMUP_S = 3;
 const TICKS_PER_S = 100;
+const CORES = os.availableParallelism();
 
 /** utime + stime of a process, in ms. */
 function processCpuMs(pid: number): number {
@@ -106,7 +108,7 @@ async function measure(delayMs: number, bare: boolean): Promise<Window> {
     result,
     serverCpuMs: (used.user + used.system) / 1000,
     sinkCpuMs: processCpuMs(remote.pid) - sinkCpu,
-    machineBusyCores: (boxAfter.busy - box.busy) / Math.max(boxAfter.total - box.total, 1) * 2,
+    machineBusyCores: (boxAfter.busy - box.busy) / Math.max(boxAfter.total - box.total, 1) * CORES,
     loopDelayP99Ms: histogram.percentile(99) / 1e6,
     loopDelayMaxMs: histogram.max / 1e6,
     scavenges: minor.length,
@@ -129,12 +131,13 @@ function line(name: string, w: Window): string {
     `${r.requests.average.toFixed(0)} req/s p50 ${r.latency.p50} p99 ${r.latency.p99} ms`,
     `server cpu ${(w.serverCpuMs / DURATION_S / 10).toFixed(0)}%`,
     `sinks cpu ${(w.sinkCpuMs / DURATION_S / 10).toFixed(0)}%`,
-    `machine busy ${w.machineBusyCores.toFixed(2)}/2 cores (of which autocannon and others ${(w.machineBusyCores - (w.serverCpuMs + w.sinkCpuMs) / DURATION_S / 1000).toFixed(2)})`,
+    `machine busy ${w.machineBusyCores.toFixed(2)}/${CORES} cores (of which autocannon and others ${(w.machineBusyCores - (w.serverCpuMs + w.sinkCpuMs) / DURATION_S / 1000).toFixed(2)})`,
     `loop delay p99 ${w.loopDelayP99Ms.toFixed(1)} max ${w.loopDelayMaxMs.toFixed(1)} ms`,
     `scavenges ${w.scavenges}x total ${w.scavengeTotalMs.toFixed(0)} max ${w.scavengeMaxMs.toFixed(1)} ms`,
     `major gc ${w.majorGcs}x total ${w.majorGcTotalMs.toFixed(0)} ms`,
     `new sockets ${w.newSockets}`,
-    `forwards in flight max ${w.maxInFlight}`,
+    // The bare forwarder does not count its forwards.
+    `forwards in flight max ${BARE ? 'n/a' : String(w.maxInFlight)}`,
   ].join(' | ');
 }
 
