@@ -639,7 +639,7 @@ function sendHit(consent, update, done) {
   ];
   if (update) params.push(['ev', 'consent']);
   for (const row of data.identifiers || []) {
-    const free = only(row.name, 0, 65) && !params.some(p => p[0] === row.name);
+    const free = only(row.name, 0, 65) && row.name !== 'uid' && !params.some(p => p[0] === row.name);
     const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues(row.cookie)[0] : '';
     if (value) params.push([row.name, value]);
     else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');
@@ -2081,6 +2081,7 @@ scenarios:
         { name: 'crm_id', cookie: 'crm_id' },
         { name: 'ga_id', cookie: '_ga' },
         { name: 'st', cookie: 'crm_id' },
+        { name: 'uid', cookie: 'crm_id' },
         { name: 'crm id', cookie: 'crm_id' },
         { name: 'other', cookie: 'absent' }
       ]
@@ -2090,6 +2091,7 @@ scenarios:
     assertApi('getCookieValues').wasNotCalledWith('_ga');
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier ga_id skipped: bad name, cookie _ga not permitted or absent');
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier st skipped: bad name, cookie crm_id not permitted or absent');
+    assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier uid skipped: bad name, cookie crm_id not permitted or absent');
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier crm id skipped: bad name, cookie crm_id not permitted or absent');
     assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier other skipped: bad name, cookie absent not permitted or absent');
     assertApi('gtmOnSuccess').wasCalled();

@@ -60,7 +60,8 @@ export function sendHit(consent: Consent, update: boolean, done: (ok: boolean) =
   ];
   if (update) params.push(['ev', 'consent']);
   for (const row of data.identifiers || []) {
-    const free = only(row.name, 0, 65) && !params.some((p) => p[0] === row.name);
+    // Not a name the hit already carries, nor `uid`, which the server reads as a hit field outside the rules.
+    const free = only(row.name, 0, 65) && row.name !== 'uid' && !params.some((p) => p[0] === row.name);
     const value = free && queryPermission('get_cookies', row.cookie) ? getCookieValues(row.cookie)[0] : '';
     if (value) params.push([row.name, value]);
     else log('identifier ' + row.name + ' skipped: bad name, cookie ' + row.cookie + ' not permitted or absent');

@@ -14,6 +14,7 @@ runCode({
     { name: 'crm_id', cookie: 'crm_id' },
     { name: 'ga_id', cookie: '_ga' },
     { name: 'st', cookie: 'crm_id' },
+    { name: 'uid', cookie: 'crm_id' },
     { name: 'crm id', cookie: 'crm_id' },
     { name: 'other', cookie: 'absent' },
   ],
@@ -26,6 +27,7 @@ assertThat(page.pixels).isEqualTo([
 assertApi('getCookieValues').wasNotCalledWith('_ga');
 assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier ga_id skipped: bad name, cookie _ga not permitted or absent');
 assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier st skipped: bad name, cookie crm_id not permitted or absent');
+assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier uid skipped: bad name, cookie crm_id not permitted or absent');
 assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier crm id skipped: bad name, cookie crm_id not permitted or absent');
 assertApi('logToConsole').wasCalledWith('INFOnline measurement: identifier other skipped: bad name, cookie absent not permitted or absent');
 assertApi('gtmOnSuccess').wasCalled();

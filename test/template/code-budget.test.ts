@@ -15,9 +15,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * added) about 5.8 KB are the consent core's general rules (consent/tag.ts, its own budget in
  * test/consent/tag-budget.test.ts), 0.7 KB the API requires, 1.4 KB the run-time config checks, 1.5 KB the TCF
  * reader, 1.6 KB measurement and 3.9 KB the flow (main.ts). This ceiling only holds the ground gained: lower it as
- * the code shrinks, never raise it without a reason in the commit.
+ * the code shrinks, never raise it without a reason in the commit (15,677 -> 15,699: identifier rows may not be
+ * named `uid`, a hit field the server client forwards outside the identifier rules).
  */
-const BUDGET = 15677;
+const BUDGET = 15699;
 const TARGET = 8192;
 
 test('template.tpl - the code section is within its byte budget', async (t) => {
