@@ -42,8 +42,16 @@ const DEFAULT_TIMEOUT = 2000;
 const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS: readonly string[] = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
-/** templateDataStorage key of the parsed configuration (one entry, replaced when the configuration changes). */
-const CONFIG_KEY = 'iom_client_config';
+/**
+ * templateDataStorage key of the parsed configuration: one entry per claimed path (two instances of this client on
+ * different paths do not overwrite each other), replaced when the configuration changes.
+ */
+const CONFIG_KEY = 'iom_client_config ';
+/**
+ * Part of the stored entry's identity besides the cells: bump it whenever the table parsers, the vendor registry or
+ * the shape of `Configuration` change, so a new template version never routes by tables an older one parsed.
+ */
+const CONFIG_FORMAT = 1;
 
 /** The publisher's tables, checked: what every request routes by. */
 interface Configuration {
@@ -167,14 +175,14 @@ function auditIdentifier(index: number, route: Route, name: string, outcome: str
  * raw cells they came from, and parsed again only when those differ (a new container version).
  */
 function configuration(): Configuration {
-  const raw = JSON.stringify([data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
-  const stored = templateDataStorage.getItemCopy(CONFIG_KEY) as { raw: string; config: Configuration } | null | undefined;
+  const raw = JSON.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path) as { raw: string; config: Configuration } | null | undefined;
   if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
   const skipped: string[] = [];
   const routes = configuredRoutes(skipped);
   const rules = configuredRules(skipped);
   const config: Configuration = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
-  templateDataStorage.setItemCopy(CONFIG_KEY, { raw: raw, config: config });
+  templateDataStorage.setItemCopy(CONFIG_KEY + path, { raw: raw, config: config });
   return config;
 }
 

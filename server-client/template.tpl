@@ -2085,7 +2085,8 @@ const DEFAULT_TIMEOUT = 2000;
 const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
-const CONFIG_KEY = 'iom_client_config';
+const CONFIG_KEY = 'iom_client_config ';
+const CONFIG_FORMAT = 1;
 var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
@@ -2177,14 +2178,14 @@ function auditIdentifier(index, route, name, outcome, reason) {
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
 function configuration() {
-  const raw = JSON4.stringify([data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
-  const stored = templateDataStorage.getItemCopy(CONFIG_KEY);
+  const raw = JSON4.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path);
   if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
   const skipped = [];
   const routes = configuredRoutes(skipped);
   const rules = configuredRules(skipped);
   const config = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
-  templateDataStorage.setItemCopy(CONFIG_KEY, { raw: raw, config: config });
+  templateDataStorage.setItemCopy(CONFIG_KEY + path, { raw: raw, config: config });
   return config;
 }
 function configuredRules(skipped) {
@@ -2907,20 +2908,26 @@ scenarios:
 - name: Configuration - parsed once, kept in templateDataStorage between requests, parsed again when it changes
   code: |-
     const storage = require('templateDataStorage');
+    const KEY = 'iom_client_config /iom';
+    function stored() {
+      return storage.getItemCopy(KEY);
+    }
     function storedLabels() {
-      const stored = storage.getItemCopy('iom_client_config');
       const labels = [];
-      for (const route of stored.config.routes) labels.push(route.label);
+      for (const route of stored().config.routes) labels.push(route.label);
       return labels;
     }
     const sent = answerHttp(200);
     request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
+    const kept = stored();
+    kept.config.routes[2].endpoint = 'https://de.ioam.de/crm-from-storage';
+    storage.setItemCopy(KEY, kept);
     runCode(mockData);
     runCode(dataWith({ agofEndpoint: '', routes: [] }));
     assertThat(storedLabels()).isEqualTo(['INFOnline']);
-    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo']);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-from-storage', 'https://de.ioam.de/tx.io?st=demo']);
 - name: Hit from an allowed origin - CORS headers name that origin
   code: |-
     answerHttp(200);

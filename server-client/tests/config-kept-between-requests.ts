@@ -2,12 +2,16 @@
 import { answerHttp, dataWith, mockData, request, tcAll, urls } from './setup.ts';
 
 const storage = require('templateDataStorage');
+const KEY = 'iom_client_config /iom';
 
-/** The route labels of the configuration the client keeps. */
+/** The configuration the client keeps for its path. */
+function stored(): { raw: string; config: { routes: { label: string; endpoint: string }[] } } {
+  return storage.getItemCopy(KEY) as { raw: string; config: { routes: { label: string; endpoint: string }[] } };
+}
+
 function storedLabels(): string[] {
-  const stored = storage.getItemCopy('iom_client_config') as { config: { routes: { label: string }[] } };
   const labels: string[] = [];
-  for (const route of stored.config.routes) labels.push(route.label);
+  for (const route of stored().config.routes) labels.push(route.label);
   return labels;
 }
 
@@ -16,12 +20,16 @@ request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcAll }, undefined);
 
 runCode(mockData);
 assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
+// Same cells, kept entry changed behind the client's back: a client that parsed again would not see this.
+const kept = stored();
+kept.config.routes[2].endpoint = 'https://de.ioam.de/crm-from-storage';
+storage.setItemCopy(KEY, kept);
 runCode(mockData);
 runCode(dataWith({ agofEndpoint: '', routes: [] }));
 assertThat(storedLabels()).isEqualTo(['INFOnline']);
 
 assertThat(urls(sent)).isEqualTo([
   'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm',
-  'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm',
+  'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-from-storage',
   'https://de.ioam.de/tx.io?st=demo',
 ]);
