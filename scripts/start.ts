@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_PATH } from './browser/chromium.ts';
@@ -31,7 +31,8 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // As the publisher does after import: the client may read the identifier query parameters the web tag sends.
-const clientTpl = path.join(await mkdtemp(path.join(tmpdir(), 'npm-start-')), 'template.tpl');
+const clientDir = await mkdtemp(path.join(tmpdir(), 'npm-start-'));
+const clientTpl = path.join(clientDir, 'template.tpl');
 await writeFile(clientTpl, allowQueryParameters(await readFile(path.join(root, 'server-client', 'template.tpl'), 'utf8'), IDENTIFIER_COOKIES));
 // The client's debug log is the audit trail of the identity part (which id went where, and why not).
 const serverLog: string[] = [];
@@ -107,6 +108,7 @@ for (const visitor of IDENTITY_VISITORS) {
 
 await flow?.close();
 await stack.close();
+await rm(clientDir, { recursive: true, force: true });
 out();
 out('done: each vendor received a hit only for the purposes the visitor granted it, and only its own fields;');
 out('identifiers went only where their own purposes were granted, from a decision made after that use was disclosed.');
