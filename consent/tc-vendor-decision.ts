@@ -7,7 +7,7 @@
  * two over random models, vendors, declarations and legal-basis choices.
  */
 import { decide, legalBasisFor } from './decision.ts';
-import type { DecisionStatus, LegalBasis, VendorDecision } from './decision.ts';
+import type { VendorDecision } from './decision.ts';
 import { MAX_PURPOSE_ID } from './purpose-ids.ts';
 import { failure, success } from './result.ts';
 import type { Result } from './result.ts';
@@ -15,7 +15,7 @@ import { NO_RESTRICTION } from './signals.ts';
 import { checkTcStringInput } from './tc-string.ts';
 import { scanVendorBits } from './tc-vendor-bits.ts';
 import type { TcVendorBits } from './tc-vendor-bits.ts';
-import { readVendorSignals } from './tc-view.ts';
+import { readVendorSignals, signalsFromBits } from './tc-view.ts';
 import type { DecisionErrorCode, DecisionOptions } from './vendor-decision.ts';
 import type { LegalBasisChoice, VendorNeeds } from './vendor-needs.ts';
 import { VENDOR_REGISTRY, currentDeclaration, findVendor } from './vendors.ts';
@@ -27,25 +27,8 @@ export function tcStringVendorDecision(tc: unknown, vendorId: number, gdprApplie
   const choice = asked.value.choice;
   const bits = scanVendorBits(asked.value.tc, vendorId);
   if (bits === undefined) return stepByStep(asked.value.tc, vendorId, gdprApplies, declaration, choice);
-  const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
-  // decision.ts's decisionStatus for a TC string: it has no event, so it is final; the vendor is listed when either bit is set.
-  const status: DecisionStatus = decided ? 'decided' : gdprApplies === false ? 'gdpr-not-applicable' : gdprApplies !== true ? 'gdpr-unknown' : 'vendor-missing';
-  const legalBases: { [purposeId: string]: LegalBasis } = {};
-  const decision: VendorDecision = {
-    vendorId: vendorId,
-    status: status,
-    purposes: decided ? grantedPurposes(bits, declaration, choice, legalBases) : [],
-    legalBases: legalBases,
-    specialFeatures: [],
-    useNonStandardTexts: bits.textsAndFeatures >= 4,
-  };
-  if (!decided) return success(decision);
-  for (const feature of declaration.specialFeatures) {
-    // Bits 140-141: special feature 1 has the weight 2, special feature 2 the weight 1.
-    const optedIn = feature === 1 ? bits.textsAndFeatures % 4 >= 2 : feature === 2 && bits.textsAndFeatures % 2 === 1;
-    if (optedIn) decision.specialFeatures.push(feature);
-  }
-  return success(decision);
+  // decision.ts decides (status, legal bases, special features): its rules stay in one place.
+  return success(decide(signalsFromBits(bits, vendorId, gdprApplies), declaration, choice));
 }
 
 /**
@@ -74,7 +57,7 @@ export function tcStringPurposesFor(tc: string, vendorId: number, gdprApplies: b
 /** The purposes granted from a vendor's scanned bits (tc-vendor-bits.ts), for callers that scan several vendors at once. */
 export function purposesFromBits(bits: TcVendorBits, gdprApplies: boolean | undefined, declaration: VendorNeeds, choice: LegalBasisChoice): number[] {
   const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
-  return decided ? grantedPurposes(bits, declaration, choice, undefined) : [];
+  return decided ? grantedPurposes(bits, declaration, choice) : [];
 }
 
 /** The question's parts both entry points need: the vendor's current declaration, the legal-basis choice, the checked string. */
@@ -97,10 +80,9 @@ function stepByStep(tc: string, vendorId: number, gdprApplies: boolean | undefin
 
 /**
  * decision.ts's purpose loop over the scanned bits (for a vendor with a consent or LI bit): purpose consent and
- * vendor consent, or purpose LI and vendor LI, on the legal basis `legalBasisFor` gives. Records the bases in
- * `legalBases` when given.
+ * vendor consent, or purpose LI and vendor LI, on the legal basis `legalBasisFor` gives.
  */
-function grantedPurposes(bits: TcVendorBits, declaration: VendorNeeds, choice: LegalBasisChoice, legalBases: { [purposeId: string]: LegalBasis } | undefined): number[] {
+function grantedPurposes(bits: TcVendorBits, declaration: VendorNeeds, choice: LegalBasisChoice): number[] {
   const purposes: number[] = [];
   // Purpose p is the bit of weight 2^(11 - p) in both purpose fields.
   let consents = bits.purposeConsents;
@@ -116,10 +98,7 @@ function grantedPurposes(bits: TcVendorBits, declaration: VendorNeeds, choice: L
     const byLegitimateInterest = bits.vendorLegitimateInterest && purposeLegitimateInterest;
     if (!byConsent && !byLegitimateInterest) continue;
     const basis = legalBasisFor(purpose, declaration, choice, bits.restrictions === undefined ? NO_RESTRICTION : bits.restrictions[purpose]);
-    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
-      purposes.push(purpose);
-      if (legalBases !== undefined) legalBases[purpose] = basis;
-    }
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) purposes.push(purpose);
   }
   return purposes;
 }

@@ -1310,14 +1310,14 @@ function tcStringPurposesFor(tc, vendorId, gdprApplies, declaration, choice) {
 }
 function purposesFromBits(bits, gdprApplies, declaration, choice) {
   const decided = gdprApplies === true && (bits.vendorConsent || bits.vendorLegitimateInterest);
-  return decided ? grantedPurposes(bits, declaration, choice, undefined) : [];
+  return decided ? grantedPurposes(bits, declaration, choice) : [];
 }
 function stepByStep(tc, vendorId, gdprApplies, declaration, choice) {
   const signals = readVendorSignals(tc, vendorId, gdprApplies);
   if (!signals.ok) return signals;
   return success(decide(signals.value, declaration, choice));
 }
-function grantedPurposes(bits, declaration, choice, legalBases) {
+function grantedPurposes(bits, declaration, choice) {
   const purposes = [];
   let consents = bits.purposeConsents;
   let legitimateInterests = bits.purposeLegitimateInterests;
@@ -1332,10 +1332,7 @@ function grantedPurposes(bits, declaration, choice, legalBases) {
     const byLegitimateInterest = bits.vendorLegitimateInterest && purposeLegitimateInterest;
     if (!byConsent && !byLegitimateInterest) continue;
     const basis = legalBasisFor(purpose, declaration, choice, bits.restrictions === undefined ? NO_RESTRICTION : bits.restrictions[purpose]);
-    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) {
-      purposes.push(purpose);
-      if (legalBases !== undefined) legalBases[purpose] = basis;
-    }
+    if (basis !== undefined && (basis === 'consent' ? byConsent : byLegitimateInterest)) purposes.push(purpose);
   }
   return purposes;
 }
