@@ -14,10 +14,10 @@ import { bitReader, readBits } from './bit-reader.ts';
 import type { BitReader } from './bit-reader.ts';
 import { success } from './result.ts';
 import type { Result } from './result.ts';
-import { CORE_OFFSETS, RESTRICTION_SECTION, SEGMENTS, SEGMENT_TYPE_BITS, TC_STRING_VERSION, VENDOR_SECTION } from './tc-fields.ts';
+import { CORE_OFFSETS, RESTRICTION_SECTION, SEGMENT_TYPE_BITS, TC_STRING_VERSION, VENDOR_SECTION } from './tc-fields.ts';
 import type { TcField, TcSegmentName } from './tc-fields.ts';
 import type { TcErrorCode } from './tc-sections.ts';
-import { checkTcStringInput, decodeTcString } from './tc-string.ts';
+import { checkTcStringInput, decodeTcString, segmentOfType } from './tc-string.ts';
 
 /** A string the decoder accepts, with the few fields a caller reads besides per-vendor answers. */
 export interface CheckedTcString {
@@ -63,11 +63,7 @@ export function scanTcString(text: string): CheckedTcString | undefined {
     if (segment === 0) {
       if (!coreSegment(reader, out)) return undefined;
     } else {
-      const type = readBits(reader, SEGMENT_TYPE_BITS);
-      let known: (typeof SEGMENTS)[number] | undefined = undefined;
-      for (const entry of SEGMENTS) {
-        if (entry.type === type) known = entry;
-      }
+      const known = segmentOfType(readBits(reader, SEGMENT_TYPE_BITS));
       if (known === undefined || out.segments.indexOf(known.name) !== -1) return undefined;
       out.segments.push(known.name);
       if (!fields(reader, known.fields, out)) return undefined;

@@ -108,7 +108,8 @@ export function decodeTcString(tc: unknown): Result<TcString, TcErrorCode> {
   return success(out);
 }
 
-function segmentOfType(type: number): (typeof SEGMENTS)[number] | undefined {
+/** The segment table's entry for a segment type, or undefined for an unknown type. */
+export function segmentOfType(type: number): (typeof SEGMENTS)[number] | undefined {
   for (const segment of SEGMENTS) {
     if (segment.type === type) return segment;
   }

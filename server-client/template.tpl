@@ -1367,11 +1367,7 @@ function scanTcString(text) {
     if (segment === 0) {
       if (!coreSegment(reader, out)) return undefined;
     } else {
-      const type = readBits(reader, SEGMENT_TYPE_BITS);
-      let known = undefined;
-      for (const entry of SEGMENTS) {
-        if (entry.type === type) known = entry;
-      }
+      const known = segmentOfType(readBits(reader, SEGMENT_TYPE_BITS));
       if (known === undefined || out.segments.indexOf(known.name) !== -1) return undefined;
       out.segments.push(known.name);
       if (!fields(reader, known.fields, out)) return undefined;
