@@ -168,7 +168,8 @@ export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
 
 /** The TC string's answer for the route's vendor under the route's own declaration (needs and legal basis). */
 function tcPurposes(hit: Hit, route: Route): number[] {
-  if (hit.tcString === undefined) return [];
+  // Without GDPR applying (gdpr=1) a TC string grants nothing (decision.ts), so there is nothing to read.
+  if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
   const bits = hit.tcBits['' + route.vendorId];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   // A vendor the one pass did not cover: the per-vendor scan, reading this vendor's bits only.
@@ -181,7 +182,7 @@ function tcPurposes(hit: Hit, route: Route): number[] {
  * checked whole when the hit was parsed; the decisions then read only these bits).
  */
 export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
-  if (hit.tcString === undefined || routes.length === 0) return;
+  if (hit.tcString === undefined || hit.gdprApplies !== true || routes.length === 0) return;
   const vendorIds: number[] = [];
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);

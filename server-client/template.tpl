@@ -1659,14 +1659,14 @@ function grantedPurposes2(hit, route) {
   return granted;
 }
 function tcPurposes(hit, route) {
-  if (hit.tcString === undefined) return [];
+  if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
   const bits = hit.tcBits['' + route.vendorId];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
   return purposes.ok ? purposes.value : [];
 }
 function scanRoutedVendors(hit, routes) {
-  if (hit.tcString === undefined || routes.length === 0) return;
+  if (hit.tcString === undefined || hit.gdprApplies !== true || routes.length === 0) return;
   const vendorIds = [];
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);
