@@ -1,8 +1,9 @@
 /**
  * "Which purposes may vendor V use?" straight from a TC string: the same answer as
- * `vendorDecision({ kind: 'tcString', … }, V)` (vendor-decision.ts + decision.ts), without building VendorSignals
- * in between. The bits come from tc-vendor-bits.ts's one-pass scan; the legal basis of each purpose from
- * decision.ts's `legalBasisFor`, so the rules live in one place. When the scan gives up, the step-by-step path
+ * `vendorDecision({ kind: 'tcString', … }, V)` (vendor-decision.ts + decision.ts). The bits come from
+ * tc-vendor-bits.ts's one-pass scan; `tcStringVendorDecision` hands them to decision.ts's `decide`, while the
+ * purposes-only answers (`tcStringVendorPurposes`, `purposesFromBits`) skip VendorSignals and take each purpose's
+ * legal basis from decision.ts's `legalBasisFor`, so the rules live in one place. When the scan gives up, the step-by-step path
  * (tc-view.ts, then `decide`) answers or names the problem. test/consent/tc-vendor-decision.test.ts compares the
  * two over random models, vendors, declarations and legal-basis choices.
  */
