@@ -9,6 +9,7 @@
  */
 import { parse, type Node as AcornNode } from 'acorn';
 import { generate } from 'astring';
+import { fastGet, fastMethodCall, fastSet, tempDeclaration, type Temps } from './fast-paths.ts';
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
@@ -17,6 +18,21 @@ interface AnyNode {
   type: string;
   start?: number;
   [key: string]: unknown;
+}
+
+/** What a rewrite needs to know besides the node: the names, and the enclosing function's temporaries. */
+interface Scope {
+  declared: Set<string>;
+  /** Sandboxed functions called directly (see `directlyCallable`). */
+  direct: Set<string>;
+  /** Inline fast paths on (./fast-paths.ts); off only to test that both ways answer the same. */
+  fast: boolean;
+  temps: Temps;
+}
+
+export interface InstrumentOptions {
+  /** Default true. False: every operation through the helpers, as before the fast paths (the differential tests). */
+  fastPaths?: boolean;
 }
 
 export type InstrumentResult = { ok: true; code: string } | { ok: false; message: string; offset: number };
@@ -53,7 +69,7 @@ class Refusal {
  * Rewrites `code` (a function body) and returns the body of the instrumented function.
  * `globals` are the names the code may use without declaring them (`data`, `require`, the test API).
  */
-export function instrument(code: string, globals: readonly string[]): InstrumentResult {
+export function instrument(code: string, globals: readonly string[], options: InstrumentOptions = {}): InstrumentResult {
   let program: AnyNode;
   try {
     program = parse(code, {
@@ -68,7 +84,10 @@ export function instrument(code: string, globals: readonly string[]): Instrument
   try {
     const declared = new Set<string>([...globals, 'arguments', 'undefined']);
     collectDeclarations(program, declared);
-    const body = (program.body as AnyNode[]).map((s) => rewrite(s, declared));
+    const fast = options.fastPaths !== false;
+    const scope: Scope = { declared, direct: fast ? directlyCallable(program) : new Set(), fast, temps: { count: 0 } };
+    const rewritten = (program.body as AnyNode[]).map((s) => rewrite(s, scope));
+    const body = [...tempDeclaration(scope.temps), ...rewritten];
     const text = body.map((s) => generate(s as unknown as AcornNode)).join('');
     return { ok: true, code: text };
   } catch (error) {
@@ -105,6 +124,52 @@ function collectDeclarations(node: AnyNode, into: Set<string>): void {
   }
 }
 
+/**
+ * Names a call may reach without `callValue`'s check: declared exactly once in the whole code (scope-blind, so no
+ * other binding can shadow it), by a function declaration or a `const` initialised with a function, and never
+ * assigned. Calling such a name calls sandboxed code, whose own operations locate their errors; the helper would
+ * add nothing but its cost. (A call outside the binding's scope fails the same way both ways: reading the name.)
+ */
+function directlyCallable(program: AnyNode): Set<string> {
+  const declarations = new Map<string, number>();
+  const functions = new Set<string>();
+  const assigned = new Set<string>();
+  const count = (name: string): void => {
+    declarations.set(name, (declarations.get(name) ?? 0) + 1);
+  };
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'VariableDeclaration') {
+      for (const d of node.declarations as AnyNode[]) {
+        const target = d.id as AnyNode;
+        if (target.type !== 'Identifier') continue;
+        const init = d.init as AnyNode | null | undefined;
+        count(target.name as string);
+        if (node.kind === 'const' && init !== null && init !== undefined && functionTypes.has(init.type)) functions.add(target.name as string);
+      }
+    }
+    if (functionTypes.has(node.type)) {
+      const own = node.id as AnyNode | null | undefined;
+      if (own !== null && own !== undefined) {
+        count(own.name as string);
+        if (node.type === 'FunctionDeclaration') functions.add(own.name as string);
+        // A named function expression's name is a binding of its own (and only inside it): never direct.
+        else functions.delete(own.name as string);
+      }
+      for (const p of node.params as AnyNode[]) if (p.type === 'Identifier') count(p.name as string);
+    }
+    if (node.type === 'AssignmentExpression' && (node.left as AnyNode).type === 'Identifier') assigned.add((node.left as AnyNode).name as string);
+    if (node.type === 'UpdateExpression' && (node.argument as AnyNode).type === 'Identifier') assigned.add((node.argument as AnyNode).name as string);
+    if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && (node.left as AnyNode).type === 'Identifier') assigned.add((node.left as AnyNode).name as string);
+    for (const [, child] of children(node)) {
+      for (const c of Array.isArray(child) ? child : [child]) if (isNode(c)) visit(c);
+    }
+  };
+  visit(program);
+  const direct = new Set<string>();
+  for (const name of functions) if (declarations.get(name) === 1 && !assigned.has(name)) direct.add(name);
+  return direct;
+}
+
 const id = (name: string): AnyNode => ({ type: 'Identifier', name });
 const lit = (value: string | number | boolean): AnyNode => ({ type: 'Literal', value });
 function helper(name: string, args: AnyNode[]): AnyNode {
@@ -117,9 +182,9 @@ function helper(name: string, args: AnyNode[]): AnyNode {
 }
 const tick = (): AnyNode => ({ type: 'ExpressionStatement', expression: helper('tick', []) });
 
-function memberKey(member: AnyNode, declared: Set<string>): AnyNode {
+function memberKey(member: AnyNode, scope: Scope): AnyNode {
   const property = member.property as AnyNode;
-  if (member.computed) return rewrite(property, declared);
+  if (member.computed) return rewrite(property, scope);
   return lit(property.name as string);
 }
 
@@ -128,14 +193,15 @@ function withTick(body: AnyNode): AnyNode {
   return { type: 'BlockStatement', body: [tick(), body] };
 }
 
-function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
+function rewrite(node: AnyNode, scope: Scope): AnyNode {
+  const declared = scope.declared;
   const at = node.start ?? 0;
   if (!knownNodes.has(node.type)) throw new Refusal(`${node.type} is not supported in sandboxed JavaScript`, at);
   const operator = node.operator;
   if (typeof operator === 'string' && refusedOperators.has(operator)) {
     throw new Refusal(`operator "${operator}" is not supported in sandboxed JavaScript`, at);
   }
-  const r = (n: unknown): AnyNode => rewrite(n as AnyNode, declared);
+  const r = (n: unknown): AnyNode => rewrite(n as AnyNode, scope);
 
   switch (node.type) {
     case 'Literal':
@@ -149,7 +215,10 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
     }
     case 'MemberExpression':
       if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
-      return helper('get', [r(node.object), memberKey(node, declared), lit(at)]);
+      if (scope.fast) {
+        return fastGet(r(node.object), memberKey(node, scope), node.computed === true, scope.temps, (t, k) => helper('get', [t, k, lit(at)]));
+      }
+      return helper('get', [r(node.object), memberKey(node, scope), lit(at)]);
     case 'CallExpression': {
       if (node.optional) throw new Refusal('optional chaining is not supported in sandboxed JavaScript', at);
       const args = (node.arguments as AnyNode[]).map(r);
@@ -158,18 +227,30 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
       // (no array per call); more go as one array. (A spread was refused when the arguments were rewritten.)
       if (callee.type === 'MemberExpression') {
         const receiver = r(callee.object);
-        const key = memberKey(callee, declared);
+        const key = memberKey(callee, scope);
+        if (scope.fast && callee.computed !== true && args.length <= 3) {
+          const fallback = (t: AnyNode, a: AnyNode[]): AnyNode => args.length <= 2
+            ? helper(`call${args.length}`, [t, key, ...a, lit(at)])
+            : helper('call', [t, key, { type: 'ArrayExpression', elements: a }, lit(at)]);
+          const fast = fastMethodCall(receiver, key.value as string, args, node.arguments as AnyNode[], scope.temps, fallback);
+          if (fast !== undefined) return fast;
+        }
         if (args.length <= 2) return helper(`call${args.length}`, [receiver, key, ...args, lit(at)]);
         return helper('call', [receiver, key, { type: 'ArrayExpression', elements: args }, lit(at)]);
       }
       const fn = r(callee);
+      if (callee.type === 'Identifier' && scope.direct.has(callee.name as string)) return { ...node, callee: fn, arguments: args };
       if (args.length <= 3) return helper(`callValue${args.length}`, [fn, ...args, lit(at)]);
       return helper('callValue', [fn, { type: 'ArrayExpression', elements: args }, lit(at)]);
     }
     case 'AssignmentExpression': {
       const left = node.left as AnyNode;
       if (left.type === 'MemberExpression') {
-        const args = [r(left.object), memberKey(left, declared), r(node.right)];
+        const args = [r(left.object), memberKey(left, scope), r(node.right)];
+        if (scope.fast && node.operator === '=') {
+          const fast = fastSet(args[0] as AnyNode, args[1] as AnyNode, args[2] as AnyNode, left.computed === true, scope.temps, (t, k, v) => helper('set', [t, k, v, lit(at)]));
+          if (fast !== undefined) return fast;
+        }
         return node.operator === '='
           ? helper('set', [...args, lit(at)])
           : helper('update', [args[0] as AnyNode, args[1] as AnyNode, lit(operator as string), args[2] as AnyNode, lit(at)]);
@@ -180,7 +261,7 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
     case 'UpdateExpression': {
       const argument = node.argument as AnyNode;
       if (argument.type === 'MemberExpression') {
-        return helper('increment', [r(argument.object), memberKey(argument, declared), lit(operator === '++' ? 1 : -1), lit(node.prefix === true), lit(at)]);
+        return helper('increment', [r(argument.object), memberKey(argument, scope), lit(operator === '++' ? 1 : -1), lit(node.prefix === true), lit(at)]);
       }
       return node;
     }
@@ -206,10 +287,14 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
         if (p.type !== 'Identifier') throw new Refusal('default, rest and destructured parameters are not supported in sandboxed JavaScript', at);
       }
       const body = node.body as AnyNode;
+      // Each function has its own temporaries for the fast paths: a recursive or nested call never shares them.
+      const inner: Scope = { ...scope, temps: { count: 0 } };
       if (body.type !== 'BlockStatement') {
-        return { ...node, expression: false, body: { type: 'BlockStatement', body: [tick(), { type: 'ReturnStatement', argument: r(body) }] } };
+        const value = rewrite(body, inner);
+        return { ...node, expression: false, body: { type: 'BlockStatement', body: [tick(), ...tempDeclaration(inner.temps), { type: 'ReturnStatement', argument: value }] } };
       }
-      return { ...node, body: withTick(rewriteChildren(body, declared)) };
+      const rewritten = withTick(rewriteChildren(body, inner));
+      return { ...node, body: { ...rewritten, body: [...tempDeclaration(inner.temps), ...(rewritten.body as AnyNode[])] } };
     }
     case 'BreakStatement':
     case 'ContinueStatement':
@@ -225,17 +310,17 @@ function rewrite(node: AnyNode, declared: Set<string>): AnyNode {
       return { ...node, right: r(node.right), body: withTick(r(node.body)) };
     }
     default: {
-      const out = rewriteChildren(node, declared);
+      const out = rewriteChildren(node, scope);
       if (loopTypes.has(node.type)) return { ...out, body: withTick(out.body as AnyNode) };
       return out;
     }
   }
 }
 
-function rewriteChildren(node: AnyNode, declared: Set<string>): AnyNode {
+function rewriteChildren(node: AnyNode, scope: Scope): AnyNode {
   const out: AnyNode = { ...node };
   for (const [key, child] of children(node)) {
-    out[key] = Array.isArray(child) ? child.map((c) => (isNode(c) ? rewrite(c, declared) : c)) : rewrite(child, declared);
+    out[key] = Array.isArray(child) ? child.map((c) => (isNode(c) ? rewrite(c, scope) : c)) : rewrite(child, scope);
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * and every free identifier is routed through `./members.ts` by `./instrument.ts`.
  */
 import vm from 'node:vm';
-import { instrument, runtimeName } from './instrument.ts';
+import { instrument, runtimeName, type InstrumentOptions } from './instrument.ts';
+import { fastNames } from './fast-paths.ts';
 import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
 
@@ -17,7 +18,7 @@ export interface SandboxRealm {
    * Compiles a function body with the given parameter names into a function of this realm. `label` names the code
    * in error locations ("template code", "test code").
    */
-  compile(body: string, parameters: readonly string[], label?: string): CompileResult;
+  compile(body: string, parameters: readonly string[], label?: string, options?: InstrumentOptions): CompileResult;
 }
 
 /**
@@ -30,8 +31,8 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
     codeGeneration: { strings: false, wasm: false },
   });
   return {
-    compile(body, parameters, label = 'code') {
-      const result = instrument(body, parameters);
+    compile(body, parameters, label = 'code', options = {}) {
+      const result = instrument(body, parameters, options);
       if (!result.ok) return result;
       const lineStarts = [0];
       for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
@@ -142,11 +143,17 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
           }
         },
         tick,
+        own: Object.hasOwn,
+        isArray: Array.isArray,
+        extensible: Object.isExtensible,
         global: (name: string, at: number): never => {
           throw locate(new SandboxError(`${name} is not defined`), at);
         },
       });
-      const source = `(function (${runtimeName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; })`;
+      // The fast paths' own-property, array and extensibility tests: the host realm's functions, which answer
+      // for objects of either realm.
+      const fastBindings = `const ${fastNames.own} = ${runtimeName}.own, ${fastNames.isArray} = ${runtimeName}.isArray, ${fastNames.extensible} = ${runtimeName}.extensible;`;
+      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; })`;
       const factory = vm.runInContext(source, context) as (h: typeof helpers) => SandboxFunction;
       return { ok: true, value: factory(helpers) };
     },
