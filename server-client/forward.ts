@@ -7,7 +7,7 @@
  */
 import type { Hit } from './hit.ts';
 import type { Route } from './routing.ts';
-import { placeholders } from './routing.ts';
+import type { HitField } from './parameters.ts';
 
 const JSON = require('JSON');
 const encodeUriComponent = require('encodeUriComponent');
@@ -30,10 +30,10 @@ export interface ForwardOutcome {
 
 /** `identifiers`: the identifiers the rules attach for this vendor (name -> value), sent after the route's fields. */
 export function buildForward(route: Route, hit: Hit, identifiers: { [name: string]: string }): Forward {
-  const placed = placeholders(route.endpoint);
+  const placed = route.placed;
   let url = route.endpoint;
   for (const name of placed) {
-    url = url.split('{' + name + '}').join(encode(hit.values[name]));
+    url = url.split('{' + name + '}').join(encodedValue(hit, name));
   }
   const rest: { [name: string]: string } = {};
   const restNames: string[] = [];
@@ -43,6 +43,7 @@ export function buildForward(route: Route, hit: Hit, identifiers: { [name: strin
     rest[name] = value;
     restNames.push(name);
   }
+  const fieldCount = restNames.length;
   for (const name in identifiers) {
     rest[name] = identifiers[name];
     restNames.push(name);
@@ -50,8 +51,13 @@ export function buildForward(route: Route, hit: Hit, identifiers: { [name: strin
   if (route.method === 'POST') {
     return { url: url, method: 'POST', body: JSON.stringify(rest), headers: { 'content-type': 'application/json' } };
   }
+  // A hit field is encoded once for all the hit's forwards; identifiers differ per vendor and are encoded here.
   let query = '';
-  for (const name of restNames) query = query + (query === '' ? '' : '&') + name + '=' + encode(rest[name]);
+  for (let i = 0; i < restNames.length; i++) {
+    const name = restNames[i];
+    const value = i < fieldCount ? encodedValue(hit, name as HitField) : encode(rest[name]);
+    query = query + (query === '' ? '' : '&') + name + '=' + value;
+  }
   if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
   return { url: url, method: 'GET', body: undefined, headers: {} };
 }
@@ -72,6 +78,15 @@ export function sendForward(label: string, forward: Forward, timeout: number, do
 function reasonOf(reason: unknown): 'failed' | 'timed_out' {
   const value = reason as { reason?: unknown } | undefined;
   return value !== undefined && value !== null && value.reason === 'timed_out' ? 'timed_out' : 'failed';
+}
+
+/** The hit's value of `name`, URL-encoded, kept in `hit.encoded` for the hit's other forwards. */
+function encodedValue(hit: Hit, name: HitField): string {
+  const known = hit.encoded[name];
+  if (known !== undefined) return known;
+  const encoded = encode(hit.values[name]);
+  hit.encoded[name] = encoded;
+  return encoded;
 }
 
 function encode(value: string | undefined): string {

@@ -27,6 +27,8 @@ export interface Hit {
   /** The TC string's bits per vendor id, filled for the routed vendors in one pass (routing.ts scanRoutedVendors). */
   tcBits: { [vendorId: string]: TcVendorBits };
   gdprApplies: boolean | undefined;
+  /** URL-encoded values, filled by the forwards as they need them (forward.ts): each value encoded once per hit. */
+  encoded: { [name: string]: string };
 }
 
 const TOKEN_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
@@ -66,7 +68,7 @@ export function parseHits(raw: RawHit[]): Result<Hit[], ClientErrorCode> {
 }
 
 export function parseHit(raw: RawHit): Result<Hit, ClientErrorCode> {
-  const hit: Hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined };
+  const hit: Hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined, encoded: {} };
   for (const parameter of HIT_PARAMETERS) {
     const value = raw[parameter.name];
     if (value === undefined || value === null || value === '') {

@@ -120,7 +120,7 @@ export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, v
   }
   const granted = grantedPurposes(hit, {
     label: route.label, vendorId: route.vendorId, purposes: rule.purposes, legalBasis: 'consent',
-    endpoint: route.endpoint, method: route.method, fields: route.fields,
+    endpoint: route.endpoint, method: route.method, fields: route.fields, placed: route.placed,
   });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing: number[] = [];

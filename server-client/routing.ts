@@ -29,6 +29,8 @@ export interface Route {
   endpoint: string;
   method: RouteMethod;
   fields: HitField[];
+  /** The endpoint's placeholders, in order (checked to be fields): found once per configuration, not per forward. */
+  placed: HitField[];
 }
 
 /** A routing-table row as GTM hands it over: every cell a string. */
@@ -89,6 +91,7 @@ export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
     endpoint: endpoint.value,
     method: row.method,
     fields: fields,
+    placed: placeholders(endpoint.value) as HitField[],
   });
 }
 

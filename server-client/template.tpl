@@ -427,13 +427,13 @@ ___TEMPLATE_PARAMETERS___
 
 ___SANDBOXED_JS_FOR_SERVER___
 
-const makeInteger = require('makeInteger');
-const parseUrl = require('parseUrl');
 const JSON = require('JSON');
 const encodeUriComponent = require('encodeUriComponent');
 const sendHttpRequest = require('sendHttpRequest');
 const JSON2 = require('JSON');
 const getType = require('getType');
+const parseUrl = require('parseUrl');
+const makeInteger = require('makeInteger');
 const parseUrl2 = require('parseUrl');
 const Math = require('Math');
 const makeInteger2 = require('makeInteger');
@@ -458,6 +458,63 @@ const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
 const templateDataStorage = require('templateDataStorage');
 const JSON4 = require('JSON');
+function buildForward(route, hit, identifiers) {
+  const placed = route.placed;
+  let url = route.endpoint;
+  for (const name of placed) {
+    url = url.split('{' + name + '}').join(encodedValue(hit, name));
+  }
+  const rest = {};
+  const restNames = [];
+  for (const name of route.fields) {
+    const value = hit.values[name];
+    if (value === undefined || placed.indexOf(name) !== -1) continue;
+    rest[name] = value;
+    restNames.push(name);
+  }
+  const fieldCount = restNames.length;
+  for (const name in identifiers) {
+    rest[name] = identifiers[name];
+    restNames.push(name);
+  }
+  if (route.method === 'POST') {
+    return {
+      url: url,
+      method: 'POST',
+      body: JSON.stringify(rest),
+      headers: { 'content-type': 'application/json' }
+    };
+  }
+  let query = '';
+  for (let i = 0; i < restNames.length; i++) {
+    const name = restNames[i];
+    const value = i < fieldCount ? encodedValue(hit, name) : encode(rest[name]);
+    query = query + (query === '' ? '' : '&') + name + '=' + value;
+  }
+  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+  return { url: url, method: 'GET', body: undefined, headers: {} };
+}
+function sendForward(label, forward, timeout, done) {
+  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
+  if (done === undefined) return;
+  sent.then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
+}
+function reasonOf(reason) {
+  const value = reason;
+  return value !== undefined && value !== null && value.reason === 'timed_out' ? 'timed_out' : 'failed';
+}
+function encodedValue(hit, name) {
+  const known = hit.encoded[name];
+  if (known !== undefined) return known;
+  const encoded = encode(hit.values[name]);
+  hit.encoded[name] = encoded;
+  return encoded;
+}
+function encode(value) {
+  if (value === undefined) return '';
+  const encoded = encodeUriComponent(value);
+  return encoded === undefined ? '' : encoded;
+}
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 function base64urlValue(char) {
   return BASE64URL_ALPHABET.indexOf(char);
@@ -1539,6 +1596,9 @@ const PURPOSES = [
   { id: 10, name: 'Develop and improve services', legitimateInterestAllowed: true },
   { id: 11, name: 'Use limited data to select content', legitimateInterestAllowed: true }
 ];
+function clientFailure(code, message) {
+  return { ok: false, error: { code: code, message: message } };
+}
 const HIT_PARAMETERS = [
   { name: 'st', kind: 'token', maxLength: 64, required: true },
   { name: 'cp', kind: 'text', maxLength: 255, required: false },
@@ -1555,8 +1615,86 @@ const HIT_PARAMETERS = [
 const SURVEY_VALUES = ['in', 'i2', 'mo', 'ke', 'dz'];
 const MAX_BODY_LENGTH = 16384;
 const MAX_BATCH_LENGTH = 20;
-function clientFailure(code, message) {
-  return { ok: false, error: { code: code, message: message } };
+const TOKEN_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
+function rawHits(method2, query, body) {
+  if (method2 === 'GET') return success([query]);
+  if (body === undefined || body === '') return clientFailure('bad-request', 'the body is empty');
+  if (body.length > MAX_BODY_LENGTH) return clientFailure('bad-request', 'the body exceeds ' + MAX_BODY_LENGTH + ' characters');
+  const parsed = JSON2.parse(body);
+  const type = getType(parsed);
+  if (type === 'object') return success([parsed]);
+  if (type !== 'array') return clientFailure('bad-request', 'the body is not a JSON object or array');
+  const list = parsed;
+  if (list.length === 0) return clientFailure('bad-request', 'the batch is empty');
+  if (list.length > MAX_BATCH_LENGTH) return clientFailure('bad-request', 'the batch has more than ' + MAX_BATCH_LENGTH + ' hits');
+  const hits = [];
+  for (let i = 0; i < list.length; i++) {
+    if (getType(list[i]) !== 'object') return clientFailure('bad-request', 'hit ' + (i + 1) + ' is not a JSON object');
+    hits.push(list[i]);
+  }
+  return success(hits);
+}
+function parseHits(raw) {
+  const hits = [];
+  for (let i = 0; i < raw.length; i++) {
+    const hit = parseHit(raw[i]);
+    if (!hit.ok) return raw.length === 1 ? hit : clientFailure('bad-request', 'hit ' + (i + 1) + ': ' + hit.error.message);
+    hits.push(hit.value);
+  }
+  return success(hits);
+}
+function parseHit(raw) {
+  const hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined, encoded: {} };
+  for (const parameter of HIT_PARAMETERS) {
+    const value = raw[parameter.name];
+    if (value === undefined || value === null || value === '') {
+      if (parameter.required) return clientFailure('bad-request', parameter.name + ' is missing');
+      continue;
+    }
+    if (typeof value !== 'string') return clientFailure('bad-request', parameter.name + ' is not a string');
+    if (value.length > parameter.maxLength) {
+      return clientFailure('bad-request', parameter.name + ' is longer than ' + parameter.maxLength + ' characters');
+    }
+    const problem = check(parameter.kind, value, hit);
+    if (problem !== '') return clientFailure('bad-request', parameter.name + ' ' + problem);
+    hit.values[parameter.name] = value;
+  }
+  return success(hit);
+}
+function check(kind, value, hit) {
+  if (kind === 'token') {
+    for (let i = 0; i < value.length; i++) {
+      if (TOKEN_CHARACTERS.indexOf(value.charAt(i)) === -1) return 'has a character outside A-Z a-z 0-9 . _ -';
+    }
+    return '';
+  }
+  if (kind === 'text') {
+    for (let i = 0; i < value.length; i++) {
+      if (value.charAt(i) < ' ') return 'has a control character';
+    }
+    return '';
+  }
+  if (kind === 'survey') return SURVEY_VALUES.indexOf(value) === -1 ? 'is not one of ' + SURVEY_VALUES.join(', ') : '';
+  if (kind === 'flag') {
+    if (value !== '0' && value !== '1') return 'is not 0 or 1';
+    hit.gdprApplies = value === '1';
+    return '';
+  }
+  if (kind === 'ct') {
+    const ct = decodeCt(value);
+    if (!ct.ok) return 'is malformed (' + ct.error.code + ')';
+    hit.ct = ct.value;
+    return '';
+  }
+  if (kind === 'tcString') {
+    const tc = checkTcString(value);
+    if (!tc.ok) return 'is malformed (' + tc.error.code + ')';
+    hit.tcString = tc.value;
+    return '';
+  }
+  const url = parseUrl(value);
+  if (url === undefined || url.protocol !== 'https:' && url.protocol !== 'http:') return 'is not an http(s) URL';
+  return '';
 }
 const DEFAULT_ROUTES = [
   {
@@ -1601,7 +1739,8 @@ function parseRoute(row) {
     legalBasis: row.legalBasis,
     endpoint: endpoint.value,
     method: row.method,
-    fields: fields2
+    fields: fields2,
+    placed: placeholders(endpoint.value)
   });
 }
 function checkEndpoint(label, endpoint, fields2) {
@@ -1613,7 +1752,7 @@ function checkEndpoint(label, endpoint, fields2) {
   if (authority === '' || authority.indexOf('{') !== -1 || authority.indexOf('}') !== -1 || authority.indexOf('?') !== -1 || authority.indexOf('#') !== -1 || authority.indexOf('@') !== -1) {
     return clientFailure('bad-route', label + ': the endpoint host must be fixed (no placeholder, query or credentials)');
   }
-  if (parseUrl(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
+  if (parseUrl2(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
   for (const name of placeholders(endpoint)) {
     if (fields2.indexOf(name) === -1) {
       return clientFailure('bad-route', label + ': placeholder {' + name + '} is not one of the route\'s fields');
@@ -1726,132 +1865,6 @@ function splitList(cell) {
 function trim(value) {
   return value.trim();
 }
-function buildForward(route, hit, identifiers) {
-  const placed = placeholders(route.endpoint);
-  let url = route.endpoint;
-  for (const name of placed) {
-    url = url.split('{' + name + '}').join(encode(hit.values[name]));
-  }
-  const rest = {};
-  const restNames = [];
-  for (const name of route.fields) {
-    const value = hit.values[name];
-    if (value === undefined || placed.indexOf(name) !== -1) continue;
-    rest[name] = value;
-    restNames.push(name);
-  }
-  for (const name in identifiers) {
-    rest[name] = identifiers[name];
-    restNames.push(name);
-  }
-  if (route.method === 'POST') {
-    return {
-      url: url,
-      method: 'POST',
-      body: JSON.stringify(rest),
-      headers: { 'content-type': 'application/json' }
-    };
-  }
-  let query = '';
-  for (const name of restNames) query = query + (query === '' ? '' : '&') + name + '=' + encode(rest[name]);
-  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
-  return { url: url, method: 'GET', body: undefined, headers: {} };
-}
-function sendForward(label, forward, timeout, done) {
-  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
-  if (done === undefined) return;
-  sent.then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
-}
-function reasonOf(reason) {
-  const value = reason;
-  return value !== undefined && value !== null && value.reason === 'timed_out' ? 'timed_out' : 'failed';
-}
-function encode(value) {
-  if (value === undefined) return '';
-  const encoded = encodeUriComponent(value);
-  return encoded === undefined ? '' : encoded;
-}
-const TOKEN_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
-function rawHits(method2, query, body) {
-  if (method2 === 'GET') return success([query]);
-  if (body === undefined || body === '') return clientFailure('bad-request', 'the body is empty');
-  if (body.length > MAX_BODY_LENGTH) return clientFailure('bad-request', 'the body exceeds ' + MAX_BODY_LENGTH + ' characters');
-  const parsed = JSON2.parse(body);
-  const type = getType(parsed);
-  if (type === 'object') return success([parsed]);
-  if (type !== 'array') return clientFailure('bad-request', 'the body is not a JSON object or array');
-  const list = parsed;
-  if (list.length === 0) return clientFailure('bad-request', 'the batch is empty');
-  if (list.length > MAX_BATCH_LENGTH) return clientFailure('bad-request', 'the batch has more than ' + MAX_BATCH_LENGTH + ' hits');
-  const hits = [];
-  for (let i = 0; i < list.length; i++) {
-    if (getType(list[i]) !== 'object') return clientFailure('bad-request', 'hit ' + (i + 1) + ' is not a JSON object');
-    hits.push(list[i]);
-  }
-  return success(hits);
-}
-function parseHits(raw) {
-  const hits = [];
-  for (let i = 0; i < raw.length; i++) {
-    const hit = parseHit(raw[i]);
-    if (!hit.ok) return raw.length === 1 ? hit : clientFailure('bad-request', 'hit ' + (i + 1) + ': ' + hit.error.message);
-    hits.push(hit.value);
-  }
-  return success(hits);
-}
-function parseHit(raw) {
-  const hit = { values: {}, ct: undefined, tcString: undefined, tcBits: {}, gdprApplies: undefined };
-  for (const parameter of HIT_PARAMETERS) {
-    const value = raw[parameter.name];
-    if (value === undefined || value === null || value === '') {
-      if (parameter.required) return clientFailure('bad-request', parameter.name + ' is missing');
-      continue;
-    }
-    if (typeof value !== 'string') return clientFailure('bad-request', parameter.name + ' is not a string');
-    if (value.length > parameter.maxLength) {
-      return clientFailure('bad-request', parameter.name + ' is longer than ' + parameter.maxLength + ' characters');
-    }
-    const problem = check(parameter.kind, value, hit);
-    if (problem !== '') return clientFailure('bad-request', parameter.name + ' ' + problem);
-    hit.values[parameter.name] = value;
-  }
-  return success(hit);
-}
-function check(kind, value, hit) {
-  if (kind === 'token') {
-    for (let i = 0; i < value.length; i++) {
-      if (TOKEN_CHARACTERS.indexOf(value.charAt(i)) === -1) return 'has a character outside A-Z a-z 0-9 . _ -';
-    }
-    return '';
-  }
-  if (kind === 'text') {
-    for (let i = 0; i < value.length; i++) {
-      if (value.charAt(i) < ' ') return 'has a control character';
-    }
-    return '';
-  }
-  if (kind === 'survey') return SURVEY_VALUES.indexOf(value) === -1 ? 'is not one of ' + SURVEY_VALUES.join(', ') : '';
-  if (kind === 'flag') {
-    if (value !== '0' && value !== '1') return 'is not 0 or 1';
-    hit.gdprApplies = value === '1';
-    return '';
-  }
-  if (kind === 'ct') {
-    const ct = decodeCt(value);
-    if (!ct.ok) return 'is malformed (' + ct.error.code + ')';
-    hit.ct = ct.value;
-    return '';
-  }
-  if (kind === 'tcString') {
-    const tc = checkTcString(value);
-    if (!tc.ok) return 'is malformed (' + tc.error.code + ')';
-    hit.tcString = tc.value;
-    return '';
-  }
-  const url = parseUrl2(value);
-  if (url === undefined || url.protocol !== 'https:' && url.protocol !== 'http:') return 'is not an http(s) URL';
-  return '';
-}
 const SOURCES = ['cookie', 'query', 'body'];
 const NAME_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-';
 const DIGITS = '0123456789';
@@ -1916,7 +1929,8 @@ function decideIdentifier(rule, hit, route, value, now) {
     legalBasis: 'consent',
     endpoint: route.endpoint,
     method: route.method,
-    fields: route.fields
+    fields: route.fields,
+    placed: route.placed
   });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing = [];
@@ -2079,7 +2093,7 @@ const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
 const CONFIG_KEY = 'iom_client_config ';
-const CONFIG_FORMAT = 1;
+const CONFIG_FORMAT = 2;
 var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
