@@ -94,7 +94,10 @@ function parseUrl(url: string): URL | undefined {
 
 export function matchesUrlPattern(pattern: UrlPattern, url: string): boolean {
   const u = parseUrl(url);
-  if (u === undefined) return false;
+  return u !== undefined && matchesParsedUrl(pattern, u);
+}
+
+function matchesParsedUrl(pattern: UrlPattern, u: URL): boolean {
   if (u.protocol !== `${pattern.scheme}:`) return false;
   const host = u.hostname.toLowerCase();
   const hostOk = pattern.subdomains ? host.endsWith(`.${pattern.host}`) : host === pattern.host;
@@ -108,8 +111,25 @@ export function matchesUrlPattern(pattern: UrlPattern, url: string): boolean {
 
 /** True when any of the patterns matches the URL; unparsable patterns match nothing. */
 export function urlAllowed(patterns: readonly string[], url: string): boolean {
+  const u = parseUrl(url);
+  if (u === undefined) return false;
   return patterns.some((p) => {
-    const parsed = parseUrlPattern(p);
-    return parsed.ok && matchesUrlPattern(parsed.value, url);
+    const parsed = cachedPattern(p);
+    return parsed.ok && matchesParsedUrl(parsed.value, u);
   });
+}
+
+/**
+ * Patterns come from declared permissions, a small fixed set, and are checked on every sendHttpRequest/sendPixel
+ * of every execution: each is parsed once. The URL is parsed once per check, not once per pattern.
+ */
+const parsedPatterns = new Map<string, ParsedPattern>();
+
+function cachedPattern(pattern: string): ParsedPattern {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    parsed = parseUrlPattern(pattern);
+    parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
 }
