@@ -50,9 +50,11 @@ function currentScheduler(): Scheduler {
   return scheduler;
 }
 
-export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileName = 'template.tpl'):
-  { ok: true; value: LoadedTemplate } | { ok: false; error: { code: 'load'; message: string } } {
-  const context: SandboxContext = file.context === 'SERVER' ? 'server' : 'web';
+/**
+ * What loading a template checks, for every host: its declared permissions decoded, its code validated. Problems
+ * are messages naming the file; a template with any is not run.
+ */
+export function checkTemplate(file: TemplateFile, runtime: RunnerRuntime, fileName: string, context: SandboxContext): { declared: Permission[]; problems: string[] } {
   const problems: string[] = [];
   const declared: Permission[] = [];
   for (const entry of file.permissions) {
@@ -61,6 +63,13 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     else problems.push(`${fileName}: permission ${entry.instance.key.publicId}: ${decoded.error.message}`);
   }
   problems.push(...runtime.validate(file.code, { file: `${fileName} (template code)`, context, role: 'template' }).map(formatDiagnostic));
+  return { declared, problems };
+}
+
+export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileName = 'template.tpl'):
+  { ok: true; value: LoadedTemplate } | { ok: false; error: { code: 'load'; message: string } } {
+  const context: SandboxContext = file.context === 'SERVER' ? 'server' : 'web';
+  const { declared, problems } = checkTemplate(file, runtime, fileName, context);
   if (problems.length > 0) return { ok: false, error: { code: 'load', message: problems.join('\n') } };
 
   const toError = (error: unknown): { code: ExecutionErrorCode; message: string } => {

@@ -67,9 +67,9 @@ export function tempDeclaration(temps: Temps): AnyNode[] {
   return [{ type: 'VariableDeclaration', kind: 'let', declarations }];
 }
 
-/** A plain object of either realm as the helper sees one: an object, not null, not an array. */
-const isObject = (t: AnyNode): AnyNode => and(typeIs(t, 'object'), binary('!==', t, nullLiteral()), unary('!', call(id(fastNames.isArray), [t])));
 const isArray = (t: AnyNode): AnyNode => call(id(fastNames.isArray), [t]);
+/** A plain object of either realm as the helper sees one: an object, not null, not an array. */
+const isObject = (t: AnyNode): AnyNode => and(typeIs(t, 'object'), binary('!==', t, nullLiteral()), unary('!', isArray(t)));
 const own = (t: AnyNode, key: AnyNode): AnyNode => call(id(fastNames.own), [t, key]);
 /** An integer element index of a string or array (what getMember's number path accepts). */
 const isIndexNumber = (k: AnyNode): AnyNode => and(typeIs(k, 'number'), binary('===', binary('>>>', k, lit(0)), k), binary('!==', k, lit(NOT_AN_INDEX)));
@@ -82,7 +82,7 @@ export function fastGet(object: AnyNode, key: AnyNode, computed: boolean, temps:
     if (name === 'length') {
       return sequence([assign(t, object), conditional(or(typeIs(t, 'string'), isArray(t)), named(t, 'length'), fallback(t, key))]);
     }
-    return sequence([assign(t, object), conditional(and(typeIs(t, 'object'), binary('!==', t, nullLiteral()), own(t, key), unary('!', isArray(t))), named(t, name), fallback(t, key))]);
+    return sequence([assign(t, object), conditional(and(isObject(t), own(t, key)), named(t, name), fallback(t, key))]);
   }
   const k = temp(temps);
   return sequence([
@@ -91,7 +91,7 @@ export function fastGet(object: AnyNode, key: AnyNode, computed: boolean, temps:
     conditional(
       and(isIndexNumber(k), or(typeIs(t, 'string'), isArray(t))),
       keyed(t, k),
-      conditional(and(typeIs(k, 'string'), typeIs(t, 'object'), binary('!==', t, nullLiteral()), own(t, k), unary('!', isArray(t))), keyed(t, k), fallback(t, k)),
+      conditional(and(typeIs(k, 'string'), isObject(t), own(t, k)), keyed(t, k), fallback(t, k)),
     ),
   ]);
 }

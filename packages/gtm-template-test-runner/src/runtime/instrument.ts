@@ -9,16 +9,10 @@
  */
 import { parse, type Node as AcornNode } from 'acorn';
 import { generate } from 'astring';
-import { fastGet, fastMethodCall, fastSet, tempDeclaration, type Temps } from './fast-paths.ts';
+import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNode, type Temps } from './fast-paths.ts';
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
-
-interface AnyNode {
-  type: string;
-  start?: number;
-  [key: string]: unknown;
-}
 
 /** What a rewrite needs to know besides the node: the names, and the enclosing function's temporaries. */
 interface Scope {
@@ -151,9 +145,8 @@ function directlyCallable(program: AnyNode): Set<string> {
       const own = node.id as AnyNode | null | undefined;
       if (own !== null && own !== undefined) {
         count(own.name as string);
+        // A named function expression's name binds only inside it; counted, it is never declared once as a function.
         if (node.type === 'FunctionDeclaration') functions.add(own.name as string);
-        // A named function expression's name is a binding of its own (and only inside it): never direct.
-        else functions.delete(own.name as string);
       }
       for (const p of node.params as AnyNode[]) if (p.type === 'Identifier') count(p.name as string);
     }
@@ -170,8 +163,6 @@ function directlyCallable(program: AnyNode): Set<string> {
   return direct;
 }
 
-const id = (name: string): AnyNode => ({ type: 'Identifier', name });
-const lit = (value: string | number | boolean): AnyNode => ({ type: 'Literal', value });
 function helper(name: string, args: AnyNode[]): AnyNode {
   return {
     type: 'CallExpression',
@@ -228,15 +219,14 @@ function rewrite(node: AnyNode, scope: Scope): AnyNode {
       if (callee.type === 'MemberExpression') {
         const receiver = r(callee.object);
         const key = memberKey(callee, scope);
+        const viaHelper = (t: AnyNode, a: AnyNode[]): AnyNode => a.length <= 2
+          ? helper(`call${a.length}`, [t, key, ...a, lit(at)])
+          : helper('call', [t, key, { type: 'ArrayExpression', elements: a }, lit(at)]);
         if (scope.fast && callee.computed !== true && args.length <= 3) {
-          const fallback = (t: AnyNode, a: AnyNode[]): AnyNode => args.length <= 2
-            ? helper(`call${args.length}`, [t, key, ...a, lit(at)])
-            : helper('call', [t, key, { type: 'ArrayExpression', elements: a }, lit(at)]);
-          const fast = fastMethodCall(receiver, key.value as string, args, node.arguments as AnyNode[], scope.temps, fallback);
+          const fast = fastMethodCall(receiver, key.value as string, args, node.arguments as AnyNode[], scope.temps, viaHelper);
           if (fast !== undefined) return fast;
         }
-        if (args.length <= 2) return helper(`call${args.length}`, [receiver, key, ...args, lit(at)]);
-        return helper('call', [receiver, key, { type: 'ArrayExpression', elements: args }, lit(at)]);
+        return viaHelper(receiver, args);
       }
       const fn = r(callee);
       if (callee.type === 'Identifier' && scope.direct.has(callee.name as string)) return { ...node, callee: fn, arguments: args };

@@ -8,11 +8,11 @@ import { formatDiagnostic } from '../../diagnostics.ts';
 import { createBoundary } from '../../runtime/boundary.ts';
 import { createDefaultRuntime } from '../../runtime/defaults.ts';
 import { isScenarioAbort, SandboxError } from '../../runtime/errors.ts';
+import { checkTemplate } from '../../runtime/execute.ts';
 import { createSandboxHost } from '../../runtime/host.ts';
 import type { SandboxIo } from '../../runtime/io.ts';
 import { createRealm } from '../../runtime/sandbox.ts';
 import { parseTpl } from '../../tpl/parse.ts';
-import type { Permission } from '../../tpl/types.ts';
 import { createBrowserIo } from './io.ts';
 import { pageBoundary } from './page-boundary.ts';
 import { createMacrotaskScheduler } from './scheduler.ts';
@@ -46,14 +46,7 @@ export function loadBrowserTemplate(tplText: string, fileName = 'template.tpl'):
   const file = parsed.value;
   if (file.context !== 'WEB') return { ok: false, error: { code: 'load', message: `${fileName}: not a web template` } };
   const runtime = createDefaultRuntime();
-  const problems: string[] = [];
-  const declared: Permission[] = [];
-  for (const entry of file.permissions) {
-    const decoded = runtime.decodePermission(entry);
-    if (decoded.ok) declared.push(decoded.value);
-    else problems.push(`${fileName}: permission ${entry.instance.key.publicId}: ${decoded.error.message}`);
-  }
-  problems.push(...runtime.validate(file.code, { file: `${fileName} (template code)`, context: 'web', role: 'template' }).map(formatDiagnostic));
+  const { declared, problems } = checkTemplate(file, runtime, fileName, 'web');
   if (problems.length > 0) return { ok: false, error: { code: 'load', message: problems.join('\n') } };
 
   return {
