@@ -6,6 +6,9 @@
  * template's top-level statements (requires, constants and tables built at each execution) are the whole
  * template's time less `handleRequest`'s; and the time outside the template's code (the host, the boundary, the
  * API wrappers). Sampled, so a function under ~1 µs may be missing or rounded; the profiler itself adds ~10 % to the time per execution.
+ * Environment: PROFILE_CLIENT=pass-through profiles the benchmarks' pass-through client instead; PROFILE_SHOWN=N
+ * template functions listed (30); PROFILE_SELF=N also lists the N functions with the most self time;
+ * PROFILE_LEAF_FILES=1 also lists self time per source file.
  */
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -13,7 +16,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
 import { buildClient } from './build-client.ts';
-import { noCounts, offlineHost, offlineRequest, offlineSinks, yieldTurn } from './in-process.ts';
+import { noCounts, offlineHost, offlineRequest, offlineSinks, offlineTargets, yieldTurn } from './in-process.ts';
+import { passThroughFile } from './pass-through.ts';
 import { root, stackData } from './stack.ts';
 
 const WARMUP = 3000;
@@ -39,7 +43,11 @@ if (problems.length > 0) {
 const parsed = parseTpl(await readFile(path.join(root, 'server-client', 'template.tpl'), 'utf8'), 'server-client/template.tpl');
 if (!parsed.ok) throw new Error('server-client/template.tpl: cannot parse');
 const counts = noCounts();
-const host = await offlineHost(parsed.value, stackData(offlineSinks, 2000), counts);
+// PROFILE_CLIENT=pass-through: the benchmarks' pass-through client instead, with the same data plus its targets.
+const passThrough = process.env.PROFILE_CLIENT === 'pass-through';
+const host = passThrough
+  ? await offlineHost(passThroughFile(), { ...stackData(offlineSinks, 2000), targets: offlineTargets }, counts)
+  : await offlineHost(parsed.value, stackData(offlineSinks, 2000), counts);
 for (let i = 0; i < WARMUP; i += 1) {
   offlineRequest(host, counts);
   if (i % 400 === 399) await yieldTurn();
@@ -87,7 +95,7 @@ for (let i = 0; i < profile.samples.length; i += 1) {
 
 const perExecution = (micros: number): string => ((micros / total) * wallUs).toFixed(1).padStart(7);
 const lines = [
-  `Consent-gated client, in-process, ${EXECUTIONS} executions of the bench hit (5 forwards answered at once): ${wallUs.toFixed(0)} us per execution`,
+  `${passThrough ? 'Pass-through' : 'Consent-gated'} client, in-process, ${EXECUTIONS} executions of the bench hit (5 forwards answered at once): ${wallUs.toFixed(0)} us per execution`,
   `  ${perExecution(inTemplate)} us  in the template's code (inclusive, runtime helpers included), of which`,
   `  ${perExecution((inclusive.get(WHOLE) ?? 0) - (inclusive.get('handleRequest') ?? 0))} us    in top-level statements (the whole template code less handleRequest)`,
   `  ${perExecution(total - inTemplate)} us  outside it (host, boundary, API wrappers, GC between executions)`,
@@ -95,3 +103,33 @@ const lines = [
 ];
 for (const [name, micros] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, SHOWN)) lines.push(`  ${perExecution(micros)} us  ${name}`);
 process.stdout.write(lines.join('\n') + '\n');
+
+// With PROFILE_SELF=N: the N functions with the most self time (the sample's own frame), template or runtime, to
+// see which runtime helpers (boundary copies, permission checks, instrumented member access) the time goes to.
+const selfShown = Number(process.env.PROFILE_SELF ?? 0);
+if (selfShown > 0) {
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const node = byId.get(profile.samples[i] as number) as ProfileNode;
+    const frame = node.callFrame;
+    const where = isTemplate(node) ? 'template' : `${path.basename(frame.url)}:${frame.lineNumber + 1}:${(frame as { columnNumber?: number }).columnNumber ?? 0}`;
+    const name = `${frame.functionName === '' ? '(anonymous)' : frame.functionName}  ${where}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  const selfLines = ['Self time, us per execution:'];
+  for (const [name, micros] of [...self].sort((x, y) => y[1] - x[1]).slice(0, selfShown)) selfLines.push(`  ${perExecution(micros)} us  ${name}`);
+  process.stdout.write(selfLines.join('\n') + '\n');
+}
+// With PROFILE_LEAF_FILES=1: self time by source file, split by whether template code is on the stack (its API
+// calls and helpers) or not (the host around it), to compare the two clients' runtime costs file by file.
+if (process.env.PROFILE_LEAF_FILES !== undefined) {
+  const byFile = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const leaf = byId.get(profile.samples[i] as number) as ProfileNode;
+    let under = false;
+    for (let id: number | undefined = profile.samples[i]; id !== undefined && !under; id = parent.get(id)) under = isTemplate(byId.get(id) as ProfileNode);
+    const key = (under ? 'in template: ' : 'outside: ') + (isTemplate(leaf) ? 'template code' : path.basename(leaf.callFrame.url) || leaf.callFrame.functionName);
+    byFile.set(key, (byFile.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  for (const [name, micros] of [...byFile].sort((x, y) => y[1] - x[1]).slice(0, 30)) process.stdout.write(`  ${perExecution(micros)} us  ${name}\n`);
+}
