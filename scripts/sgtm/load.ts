@@ -11,11 +11,14 @@ export interface LoadOptions {
   /** Seconds. */
   duration: number;
   method?: 'GET' | 'POST';
+  /** Requests per second over all connections (autocannon's overallRate): a fixed offered load, not saturation. */
+  overallRate?: number;
   body?: string;
 }
 
 export interface LoadResult {
   requests: { average: number; total: number };
+  /** Milliseconds, with fractions (load-process.ts measures each response). */
   latency: { p50: number; p99: number; average: number };
   non2xx: number;
   errors: number;

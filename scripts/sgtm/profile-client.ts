@@ -133,3 +133,22 @@ if (process.env.PROFILE_LEAF_FILES !== undefined) {
   }
   for (const [name, micros] of [...byFile].sort((x, y) => y[1] - x[1]).slice(0, 30)) process.stdout.write(`  ${perExecution(micros)} us  ${name}\n`);
 }
+
+// With PROFILE_CALLERS=<text>: for the samples whose own frame's "function file:column" contains the text, the
+// chain of callers above it (up to four frames), to see who makes a costly helper or builtin run.
+const callersOf = process.env.PROFILE_CALLERS;
+if (callersOf !== undefined) {
+  const frameName = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${(n.callFrame as { columnNumber?: number }).columnNumber ?? 0}`;
+  const callers = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const leaf = byId.get(profile.samples[i] as number) as ProfileNode;
+    if (!frameName(leaf).includes(callersOf)) continue;
+    const chain: string[] = [];
+    for (let id = parent.get(leaf.id); id !== undefined && chain.length < 4; id = parent.get(id)) chain.push(frameName(byId.get(id) as ProfileNode));
+    const key = chain.join(' < ');
+    callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  const callerLines = [`Callers of ${callersOf}, us per execution:`];
+  for (const [name, micros] of [...callers].sort((x, y) => y[1] - x[1]).slice(0, 15)) callerLines.push(`  ${perExecution(micros)} us  ${name}`);
+  process.stdout.write(callerLines.join('\n') + '\n');
+}

@@ -47,21 +47,24 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     return wrapper;
   };
 
-  // `stack` holds the objects being copied (a cycle check); it is made on the first object met, since most values
-  // that cross (strings, numbers) need none.
-  const copyInner = (value: unknown, stack: Set<object>): unknown => {
+  // `stack` holds the objects being copied, outermost first (the cycle check). An array, not a Set: values that
+  // cross are a few levels deep, where a scan of the path beats hashing every object (a Set per copy was a
+  // sizeable share of a server request's boundary time). Depth is bounded by the call stack anyway.
+  const copyInner = (value: unknown, stack: object[]): unknown => {
     if (typeof value === 'function') return opaqueValues.has(value) ? value : wrap(value);
     if (typeof value !== 'object' || value === null) return value;
     if (opaqueValues.has(value)) return value;
-    if (stack.has(value)) throw new Cycle();
+    if (stack.indexOf(value) !== -1) throw new Cycle();
     if (Array.isArray(value)) {
-      stack.add(value);
-      const out = value.map((v) => copyInner(v, stack));
-      stack.delete(value);
+      stack.push(value);
+      // A hole is copied as undefined (GTM's arrays have none); `push` keeps the copy a packed array.
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i += 1) out.push(copyInner(value[i], stack));
+      stack.pop();
       return out;
     }
     if (!isPlainObject(value)) return undefined;
-    stack.add(value);
+    stack.push(value);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const copied = copyInner((value as Record<string, unknown>)[key], stack);
@@ -69,7 +72,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
       if (key === '__proto__') Object.defineProperty(out, key, { value: copied, writable: true, enumerable: true, configurable: true });
       else out[key] = copied;
     }
-    stack.delete(value);
+    stack.pop();
     return out;
   };
 
@@ -79,7 +82,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
       return opaqueValues.has(value) ? value : wrap(value);
     }
     try {
-      return copyInner(value, new Set());
+      return copyInner(value, []);
     } catch (error) {
       if (error instanceof Cycle) return undefined;
       throw error;

@@ -114,8 +114,12 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
 
   const made = new Map<string, unknown>();
   const real = (name: string): unknown => {
-    if (!made.has(name)) made.set(name, (specs[name] as ApiSpec).make(env));
-    return made.get(name);
+    let value = made.get(name);
+    if (value === undefined && !made.has(name)) {
+      value = (specs[name] as ApiSpec).make(env);
+      made.set(name, value);
+    }
+    return value;
   };
 
   const checkPermissions = (apiName: string, args: unknown[]): void => {
@@ -130,19 +134,25 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
    * A function API as template code sees it. `path` is `name` or `name.method` for object APIs; `mockObject`
    * methods come as `mocked` (no permission check), `mock(name, …)` is looked up at call time.
    */
-  const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
-    (...sandboxArgs: unknown[]) => {
-      const args = sandboxArgs.map((a) => copy(path, a));
+  const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn => {
+    // Fixed per wrapper, so decided once here rather than at every call (API calls are most of a server request).
+    const byRef = byReference.has(path);
+    const mockable = path === name;
+    return (...args: unknown[]) => {
+      // `args` is this call's own array: the copies replace the caller's values in place.
+      if (!byRef) for (let i = 0; i < args.length; i += 1) args[i] = boundary.copy(args[i]);
       options.onCall?.(path, boundary.original(args) as unknown[]);
-      const mock = path === name ? mocks.get(name) : undefined;
+      const mock = mockable && mocks.size > 0 ? mocks.get(name) : undefined;
       if (mock !== undefined && mock.kind === 'mock') {
         return boundary.copy(isFn(mock.value) ? mock.value(...args) : mock.value);
       }
       if (!mocked) checkPermissions(path, args);
       const fn = impl();
       if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
-      return copy(path, fn(...args));
+      const result = fn(...args);
+      return byRef ? result : boundary.copy(result);
     };
+  };
 
   const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 
