@@ -30,7 +30,7 @@ export { CT_DEFAULT, CT_TCF_NOTHING, CT_LAYOUT, CT_PURPOSE_WEIGHTS, CT_SPECIAL_F
 export type { CtCmp, CtLayout } from './ct-layout.ts';
 export { VENDOR_NEEDS, INFONLINE_VENDOR_ID, AGOF_VENDOR_ID, neededPurposes, needsPurpose } from './vendor-needs.ts';
 export type { VendorNeeds, LegalBasisChoice } from './vendor-needs.ts';
-export { VENDORS, VENDOR_REGISTRY, registryOf, findVendor, currentDeclaration } from './vendors.ts';
+export { VENDORS, VENDOR_REGISTRY, registeredVendors, vendorRegistry, registryOf, findVendor, currentDeclaration } from './vendors.ts';
 export type { Vendor, VendorDeclaration, VendorRegistry, VendorErrorCode } from './vendors.ts';
 export { PURPOSES, SPECIAL_FEATURES } from './purposes.ts';
 export { LEGITIMATE_INTEREST_PURPOSES, legitimateInterestAllowed, MAX_PURPOSE_ID, MAX_SPECIAL_FEATURE_ID } from './purpose-ids.ts';

@@ -4,7 +4,7 @@
  * the method and the fields it receives. A route is permitted for a hit only when every purpose it needs is
  * granted to its vendor; a vendor without any consent signal gets nothing (fail closed).
  */
-import { VENDOR_REGISTRY, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
+import { vendorRegistry, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
 import type { Result, VendorDeclaration } from '../consent/index.ts';
 import type { PurposeId } from '../consent/purposes.ts';
 import { PURPOSES } from '../consent/purposes.ts';
@@ -53,9 +53,9 @@ export const DEFAULT_ROUTES: readonly { label: string; vendorId: number; endpoin
   { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] },
 ];
 
-/** The purposes a registered vendor needs, as a table cell ("1,8"). */
+/** The purposes a registered vendor needs, as a table cell ("1,8"). Configuration time only (the registry is built here). */
 export function registeredPurposes(vendorId: number): string {
-  const vendor = findVendor(vendorId, VENDOR_REGISTRY);
+  const vendor = findVendor(vendorId, vendorRegistry());
   return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
 }
 

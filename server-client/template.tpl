@@ -1265,92 +1265,102 @@ function neededPurposes(needs) {
   }
   return needed;
 }
-const INFONLINE = {
-  id: INFONLINE_VENDOR_ID,
-  name: 'INFOnline GmbH',
-  declarations: [
-    {
-      source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
-      date: '2020-07-02',
-      purposes: [1],
-      legIntPurposes: [8],
-      flexiblePurposes: [8],
-      specialPurposes: [],
-      specialFeatures: []
-    },
-    {
-      source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
-      date: '2020-08',
-      purposes: [],
-      legIntPurposes: [8],
-      flexiblePurposes: [8],
-      specialPurposes: [],
-      specialFeatures: []
-    },
-    {
-      source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
-      date: '2023-11-16',
-      purposes: [1, 8],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [],
-      specialFeatures: [2]
-    },
-    {
-      source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
-      date: '2024-03-21',
-      purposes: [1, 8],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [],
-      specialFeatures: [2]
-    }
-  ]
-};
-const AGOF = {
-  id: AGOF_VENDOR_ID,
-  name: 'agof studies',
-  declarations: [
-    {
-      source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
-      date: '2020-07',
-      purposes: [1, 9],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [1],
-      specialFeatures: []
-    },
-    {
-      source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
-      date: '2020-07',
-      purposes: [1, 9],
-      legIntPurposes: [],
-      flexiblePurposes: [9],
-      specialPurposes: [1],
-      specialFeatures: []
-    },
-    {
-      source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
-      date: '2020-08',
-      purposes: [1, 9],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [1],
-      specialFeatures: []
-    },
-    {
-      source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
-      date: '2023-11-16',
-      purposes: [1, 7, 9],
-      legIntPurposes: [],
-      flexiblePurposes: [],
-      specialPurposes: [1],
-      specialFeatures: [],
-      deletedDate: '2023-04-04'
-    }
-  ]
-};
-const VENDOR_REGISTRY = { '730': INFONLINE, '785': AGOF };
+function registeredVendors() {
+  const infonline = {
+    id: INFONLINE_VENDOR_ID,
+    name: 'INFOnline GmbH',
+    declarations: [
+      {
+        source: 'GVL v2 #45 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v45.json)',
+        date: '2020-07-02',
+        purposes: [1],
+        legIntPurposes: [8],
+        flexiblePurposes: [8],
+        specialPurposes: [],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [],
+        legIntPurposes: [8],
+        flexiblePurposes: [8],
+        specialPurposes: [],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #224; INFOnline "Legal implications": purpose 1 added 2021-11-24, consent required from 2021-12-01',
+        date: '2023-11-16',
+        purposes: [1, 8],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [],
+        specialFeatures: [2]
+      },
+      {
+        source: 'GVL v3 #45 (vendor-list.json, vendorListVersion 45)',
+        date: '2024-03-21',
+        purposes: [1, 8],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [],
+        specialFeatures: [2]
+      }
+    ]
+  };
+  const agof = {
+    id: AGOF_VENDOR_ID,
+    name: 'agof studies',
+    declarations: [
+      {
+        source: 'GVL v2 #46 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v46.json), "agof - daily digital facts"',
+        date: '2020-07',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #47 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v47.json): purpose 9 briefly flexible',
+        date: '2020-07',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [9],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #50-#51 (iabtcf-es modules/testing/src/vendorlist/v2/vendor-list-v50.json)',
+        date: '2020-08',
+        purposes: [1, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: []
+      },
+      {
+        source: 'GVL v2 #224: "agof studies", deleted 2023-04-04; absent from GVL v3 #7, #17, #45; INFOnline seed §2.5 (purposes 1, 7, 9)',
+        date: '2023-11-16',
+        purposes: [1, 7, 9],
+        legIntPurposes: [],
+        flexiblePurposes: [],
+        specialPurposes: [1],
+        specialFeatures: [],
+        deletedDate: '2023-04-04'
+      }
+    ]
+  };
+  return [infonline, agof];
+}
+function registryOf(vendors) {
+  const registry = {};
+  for (const vendor of vendors) registry['' + vendor.id] = vendor;
+  return registry;
+}
+function vendorRegistry() {
+  return registryOf(registeredVendors());
+}
 function findVendor(id, registry) {
   return registry['' + id];
 }
@@ -1706,7 +1716,7 @@ const DEFAULT_ROUTES = [
   { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] }
 ];
 function registeredPurposes(vendorId) {
-  const vendor = findVendor(vendorId, VENDOR_REGISTRY);
+  const vendor = findVendor(vendorId, vendorRegistry());
   return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
 }
 function parseRoute(row) {
