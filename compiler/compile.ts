@@ -2,7 +2,7 @@
  * `compile`: TypeScript -> GTM's sandboxed JavaScript.
  *   1. esbuild bundles the entry and its imports into one script (bundle.ts);
  *   2. acorn parses it; the GTM `require` calls get their name back; module syntax is dropped;
- *   3. one lowering pass per modern feature (lower/), then requires first, helpers last;
+ *   3. one lowering pass per modern feature (lower/), then requires first (one per API), helpers last;
  *   4. the dialect validator checks the lowered AST; its diagnostics are mapped back to the TypeScript source;
  *   5. astring prints the result.
  * The output is deterministic: the same sources give the same bytes.
@@ -18,7 +18,7 @@ import { createContext } from './lower/context.ts';
 import { passes } from './lower/index.ts';
 import { stripModuleSyntax } from './module-syntax.ts';
 import { print } from './print.ts';
-import { collectRequires, hoistRequires, restoreConst, restoreRequire } from './require-calls.ts';
+import { collectRequires, hoistRequires, mergeDuplicateRequires, restoreConst, restoreRequire } from './require-calls.ts';
 import { createSourceMapper } from './source-map.ts';
 import { nodes } from './walk.ts';
 import { declarator, identifier, requiredApi, variableDeclaration } from './ast.ts';
@@ -88,7 +88,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
     const located = helpers.map((d) => toTypeScript(d, mapper));
     return { code: '', diagnostics: located, requires: [], requireSites: new Map(), declared: [] };
   }
-  const { diagnostics, setupNames } = stripModuleSyntax(program, options.entry);
+  const { diagnostics, setupNames, exported } = stripModuleSyntax(program, options.entry);
   restoreRequire(program);
   const sharedScope = options.sharedScope ?? [];
   diagnostics.push(...sharedScopeCollisions(program, sharedScope, options.entry));
@@ -96,6 +96,7 @@ export async function compile(options: CompileOptions): Promise<CompileResult> {
   for (const pass of passes) pass.run(program, context);
   context.finish();
   hoistRequires(program);
+  mergeDuplicateRequires(program, new Set(exported));
   restoreConst(program);
   fillLocations(program);
 

@@ -11,15 +11,25 @@ export interface StrippedModule {
   diagnostics: Diagnostic[];
   /** Names a test scenario imports from setup: globals of the scenario, as GTM runs setup first. */
   setupNames: string[];
+  /** Local names the entry exports (a setup file's bindings, which scenarios read by these names). */
+  exported: string[];
 }
 
 export function stripModuleSyntax(program: Program, file: string): StrippedModule {
   const diagnostics: Diagnostic[] = [];
   const setupNames: string[] = [];
+  const exported: string[] = [];
   const body: Statement[] = [];
   for (const statement of program.body) {
     if (statement.type === 'ExportNamedDeclaration') {
-      if (statement.declaration) body.push(statement.declaration);
+      for (const s of statement.specifiers) if (s.local.type === 'Identifier') exported.push(s.local.name);
+      const declaration = statement.declaration;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const d of declaration.declarations) if (d.id.type === 'Identifier') exported.push(d.id.name);
+      } else if (declaration?.id) {
+        exported.push(declaration.id.name);
+      }
+      if (declaration) body.push(declaration);
       continue;
     }
     if (statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportAllDeclaration') continue;
@@ -31,7 +41,7 @@ export function stripModuleSyntax(program: Program, file: string): StrippedModul
     body.push(statement);
   }
   program.body = body;
-  return { diagnostics, setupNames };
+  return { diagnostics, setupNames, exported };
 }
 
 /** Setup bindings must be imported by their own names: they are read as globals of the scenario. */

@@ -430,15 +430,10 @@ ___SANDBOXED_JS_FOR_SERVER___
 const JSON = require('JSON');
 const encodeUriComponent = require('encodeUriComponent');
 const sendHttpRequest = require('sendHttpRequest');
-const JSON2 = require('JSON');
 const getType = require('getType');
 const parseUrl = require('parseUrl');
 const makeInteger = require('makeInteger');
-const parseUrl2 = require('parseUrl');
 const Math = require('Math');
-const makeInteger2 = require('makeInteger');
-const JSON3 = require('JSON');
-const makeInteger3 = require('makeInteger');
 const returnResponse = require('returnResponse');
 const setPixelResponse = require('setPixelResponse');
 const setResponseBody = require('setResponseBody');
@@ -454,10 +449,8 @@ const getRequestPath = require('getRequestPath');
 const getRequestQueryParameter = require('getRequestQueryParameter');
 const getTimestampMillis = require('getTimestampMillis');
 const logToConsole = require('logToConsole');
-const makeInteger4 = require('makeInteger');
 const runContainer = require('runContainer');
 const templateDataStorage = require('templateDataStorage');
-const JSON4 = require('JSON');
 function buildForward(route, hit, identifiers) {
   const placed = route.placed;
   let url = route.endpoint;
@@ -1630,7 +1623,7 @@ function rawHits(method2, query, body) {
   if (method2 === 'GET') return success([query]);
   if (body === undefined || body === '') return clientFailure('bad-request', 'the body is empty');
   if (body.length > MAX_BODY_LENGTH) return clientFailure('bad-request', 'the body exceeds ' + MAX_BODY_LENGTH + ' characters');
-  const parsed = JSON2.parse(body);
+  const parsed = JSON.parse(body);
   const type = getType(parsed);
   if (type === 'object') return success([parsed]);
   if (type !== 'array') return clientFailure('bad-request', 'the body is not a JSON object or array');
@@ -1762,7 +1755,7 @@ function checkEndpoint(label, endpoint, fields2) {
   if (authority === '' || authority.indexOf('{') !== -1 || authority.indexOf('}') !== -1 || authority.indexOf('?') !== -1 || authority.indexOf('#') !== -1 || authority.indexOf('@') !== -1) {
     return clientFailure('bad-route', label + ': the endpoint host must be fixed (no placeholder, query or credentials)');
   }
-  if (parseUrl2(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
+  if (parseUrl(endpoint) === undefined) return clientFailure('bad-route', label + ': the endpoint does not parse as a URL');
   for (const name of placeholders(endpoint)) {
     if (fields2.indexOf(name) === -1) {
       return clientFailure('bad-route', label + ': placeholder {' + name + '} is not one of the route\'s fields');
@@ -1896,7 +1889,7 @@ function parseIdentifierRule(row) {
   if (key === '') return clientFailure('bad-rule', label + ': no key');
   const vendors = [];
   for (const cell of splitList(row.vendors)) {
-    const vendorId = makeInteger2(cell);
+    const vendorId = makeInteger(cell);
     if (!(vendorId >= 1) || '' + vendorId !== cell) return clientFailure('bad-rule', label + ': "' + cell + '" is not a GVL vendor id');
     if (vendors.indexOf(vendorId) === -1) vendors.push(vendorId);
   }
@@ -1909,7 +1902,7 @@ function parseIdentifierRule(row) {
   }
   if (purposes.length === 0) return clientFailure('bad-rule', label + ': no purposes needed; a rule must name at least one');
   const customCell = row.customPurpose === undefined ? '' : row.customPurpose.trim();
-  const customPurpose = customCell === '' ? 0 : makeInteger2(customCell);
+  const customPurpose = customCell === '' ? 0 : makeInteger(customCell);
   if (customCell !== '' && (!(customPurpose >= 1) || '' + customPurpose !== customCell)) {
     return clientFailure('bad-rule', label + ': the custom purpose is not a positive integer');
   }
@@ -2007,9 +2000,9 @@ function dateMs(text) {
   if (text.length !== 10 || text.charAt(4) !== '-' || text.charAt(7) !== '-') return undefined;
   const digits = text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10);
   if (!onlyCharacters(digits, DIGITS)) return undefined;
-  const year = makeInteger2(text.slice(0, 4));
-  const month = makeInteger2(text.slice(5, 7));
-  const day = makeInteger2(text.slice(8, 10));
+  const year = makeInteger(text.slice(0, 4));
+  const month = makeInteger(text.slice(5, 7));
+  const day = makeInteger(text.slice(8, 10));
   if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day) * DAY_MS;
 }
@@ -2051,7 +2044,7 @@ function parseLink(row, identifierNames) {
   if (identifierNames.indexOf(second) === -1) return clientFailure('bad-rule', label + ': "' + second + '" is not an identifier rule');
   if (first === second) return clientFailure('bad-rule', label + ': a link needs two different identifiers');
   const vendorCell = row.vendorId.trim();
-  const vendorId = makeInteger3(vendorCell);
+  const vendorId = makeInteger(vendorCell);
   if (!(vendorId >= 1) || '' + vendorId !== vendorCell) return clientFailure('bad-rule', label + ': the GVL id is not a positive integer');
   if (placeholders(row.endpoint).length > 0) return clientFailure('bad-rule', label + ': the endpoint has a placeholder; a link event\'s endpoint is fixed');
   const endpoint = checkEndpoint(label, row.endpoint.trim(), []);
@@ -2069,7 +2062,7 @@ function linkEvent(link, attached) {
   return success({
     url: link.endpoint,
     method: 'POST',
-    body: JSON3.stringify(body),
+    body: JSON.stringify(body),
     headers: { 'content-type': 'application/json' }
   });
 }
@@ -2195,7 +2188,7 @@ function auditIdentifier(index, route, name, outcome, reason) {
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
 function configuration() {
-  const raw = JSON4.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const raw = JSON.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
   const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path);
   if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
   const skipped = [];
@@ -2275,7 +2268,7 @@ function eventOf(hit, decisions) {
   return event;
 }
 function timeoutOf(value) {
-  const timeout = makeInteger4(value);
+  const timeout = makeInteger(value);
   return timeout >= 1 && timeout <= MAX_TIMEOUT ? timeout : DEFAULT_TIMEOUT;
 }
 function responseTypeOf(value) {

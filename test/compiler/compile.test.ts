@@ -1,6 +1,6 @@
 /** The compile pipeline as a whole: requires, module syntax, test scenarios, contexts, determinism. */
 import test from 'ava';
-import { compileSource, formatAll, run } from './_helpers.ts';
+import { bundleSource, compileSource, formatAll, requireAlias, run } from './_helpers.ts';
 import { lines } from './_macros.ts';
 
 test('compile - require calls stay literal, are hoisted above library code, and are listed sorted', async (t) => {
@@ -123,4 +123,79 @@ test("compile - the compiler's own names avoid the shared scope's", async (t) =>
   t.deepEqual(formatAll(result), []);
   t.is(result.code.split('\n')[0], 'runCode(objectSpread2({}, mockData));');
   t.deepEqual(result.declared, ['objectSpread2']);
+});
+
+test('compile - an API required by several modules is required once, every reference reads the first binding', async (t) => {
+  const source = lines(
+    "import { encode, parse } from './lib.ts';",
+    "const JSON = require('JSON');",
+    "const log = require('logToConsole');",
+    'const keys = { JSON2: 1 };',
+    'log(encode({ a: 1 }), parse(\'[2]\'), JSON.stringify(keys), { JSON }.JSON === JSON);',
+  );
+  const result = await compileSource(source, {
+    files: {
+      'lib.ts': lines(
+        "const JSON = require('JSON');",
+        "const log = require('logToConsole');",
+        'export const encode = (v: unknown) => JSON.stringify(v);',
+        'export const parse = (s: string): unknown => { log(s); return JSON.parse(s); };',
+      ),
+    },
+  });
+  t.deepEqual(formatAll(result), []);
+  t.is(
+    result.code,
+    lines(
+      "const JSON = require('JSON');",
+      "const log = require('logToConsole');",
+      'const encode = v => JSON.stringify(v);',
+      'const parse = s => {',
+      '  log(s);',
+      '  return JSON.parse(s);',
+      '};',
+      'const keys = { JSON2: 1 };',
+      "log(encode({ a: 1 }), parse('[2]'), JSON.stringify(keys), ({ JSON: JSON }).JSON === JSON);",
+    ),
+  );
+  t.deepEqual(result.requires, ['JSON', 'logToConsole']);
+  t.deepEqual(
+    [...result.requireSites].map(([api, at]) => `${api} ${at.file}:${at.line}:${at.column}`),
+    ['JSON lib.ts:1:13', 'logToConsole lib.ts:2:12'],
+  );
+  t.deepEqual(run(result.code), [['[2]'], ['{"a":1}', [2], '{"JSON2":1}', true]]);
+});
+
+test('compile - esbuild names nested bindings apart from top-level ones, so the merged program means the same', async (t) => {
+  // The bundle renames the parameter `J` to `J2` (it would shadow the top-level `J`); `K` then merges into `J`.
+  // The cases where a nested name does shadow the first one (compiler-made code) are in require-calls.test.ts.
+  const source = lines(
+    "const log = require('logToConsole');",
+    "const J = require('JSON');",
+    "const K = require('JSON');",
+    'function show(J: string) { return K.stringify(J); }',
+    "log(J.stringify('a'), show('b'));",
+  );
+  const result = await compileSource(source);
+  t.deepEqual(formatAll(result), []);
+  t.is(
+    result.code,
+    lines(
+      "const log = require('logToConsole');",
+      "const J = require('JSON');",
+      'function show(J2) {',
+      '  return J.stringify(J2);',
+      '}',
+      "log(J.stringify('a'), show('b'));",
+    ),
+  );
+  t.deepEqual(run(result.code), [['"a"', '"b"']]);
+  t.deepEqual(run(await bundleSource(source), {}, requireAlias), [['"a"', '"b"']]);
+});
+
+test('compile - a setup file keeps the requires it exports: scenarios read them by name', async (t) => {
+  const setup = await compileSource(lines("export const J = require('JSON');", "export const K = require('JSON');"), { role: 'test' });
+  t.deepEqual(formatAll(setup), []);
+  t.is(setup.code, lines("const J = require('JSON');", "const K = require('JSON');"));
+  t.deepEqual(setup.declared, ['J', 'K']);
 });

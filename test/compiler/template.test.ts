@@ -3,9 +3,12 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'ava';
+import { parse } from 'acorn';
+import { requiredApi } from '../../compiler/ast.ts';
 import { firstDifference } from '../../compiler/first-difference.ts';
 import { checkPermissions, permissionsFor } from '../../compiler/permissions.ts';
 import { buildTemplate, nameOfScenario, templates } from '../../compiler/template.ts';
+import { nodes } from '../../compiler/walk.ts';
 import { formatDiagnostic } from '../../packages/gtm-template-test-runner/src/diagnostics.ts';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
 
@@ -87,6 +90,22 @@ for (const spec of templates) {
     }
     t.deepEqual(parsed.value, first.file);
     t.true((first.file.tests?.scenarios.length ?? 0) >= 2);
+  });
+}
+
+for (const spec of templates) {
+  // GTM runs the code's top level on every execution: each bundled module's own require of an API is merged into one.
+  test(`buildTemplate - ${spec.output} requires each API exactly once`, async (t) => {
+    const built = await buildTemplate(spec, root);
+    t.deepEqual(built.diagnostics.map(formatDiagnostic), []);
+    const program = parse(built.file.code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true });
+    const counts = new Map<string, number>();
+    for (const node of nodes(program)) {
+      const api = requiredApi(node);
+      if (api !== undefined) counts.set(api, (counts.get(api) ?? 0) + 1);
+    }
+    t.deepEqual([...counts.keys()].sort(), built.requires);
+    t.deepEqual([...counts].filter(([, n]) => n !== 1), []);
   });
 }
 
