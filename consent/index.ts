@@ -19,7 +19,7 @@ export type { VendorSignals } from './signals.ts';
 export { signalsFromTcData, tcDataFlag, tcDataRestriction } from './signals-tcdata.ts';
 export type { TcData } from './signals-tcdata.ts';
 export { signalsFromTcString } from './signals-tc-string.ts';
-export { encodeCt, decodeCt, validateCt, ctGrants, ctLength } from './ct-string.ts';
+export { encodeCt, decodeCt, checkCt, ctPurposesFor, validateCt, ctGrants, ctLength } from './ct-string.ts';
 export type { Ct, CtErrorCode } from './ct-string.ts';
 export { ctFromTcData } from './ct-from-tcdata.ts';
 export type { CtEncoding, CtOptions } from './ct-from-tcdata.ts';

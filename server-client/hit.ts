@@ -4,8 +4,8 @@
  * walks the table. A refusal names the parameter and the problem, never the value: the reason goes back to the
  * browser and must not echo input.
  */
-import { checkTcString, decodeCt } from '../consent/index.ts';
-import type { CheckedTcString, Ct, Result, TcVendorBits } from '../consent/index.ts';
+import { checkCt, checkTcString } from '../consent/index.ts';
+import type { CheckedTcString, Result, TcVendorBits } from '../consent/index.ts';
 import { success } from '../consent/result.ts';
 import type { ClientErrorCode } from './result.ts';
 import { clientFailure } from './result.ts';
@@ -22,10 +22,14 @@ const parseUrl = require('parseUrl');
  */
 export interface Hit {
   values: { [name: string]: string };
-  ct: Ct | undefined;
+  /** The checked `ct` as sent (routing reads a vendor's purposes from it with `ctPurposesFor`). */
+  ct: string | undefined;
   tcString: CheckedTcString | undefined;
-  /** The TC string's bits per vendor id, filled for the routed vendors in one pass (routing.ts scanRoutedVendors). */
-  tcBits: { [vendorId: string]: TcVendorBits };
+  /**
+   * The TC string's bits per vendor, keyed `'v' + id`, filled for the routed vendors in one pass (routing.ts
+   * scanRoutedVendors). Not the bare id: V8 gives an object a ~9 KB array on its first index key below ~1,100.
+   */
+  tcBits: { [vendorKey: string]: TcVendorBits };
   gdprApplies: boolean | undefined;
   /** URL-encoded values, filled by the forwards as they need them (forward.ts): each value encoded once per hit. */
   encoded: { [name: string]: string };
@@ -86,7 +90,7 @@ export function parseHit(raw: RawHit): Result<Hit, ClientErrorCode> {
   return success(hit);
 }
 
-/** '' when `value` is a good `kind`, else what is wrong with it; ct, TC string and gdpr land decoded in `hit`. */
+/** '' when `value` is a good `kind`, else what is wrong with it; ct (checked), TC string (checked) and gdpr land in `hit`. */
 function check(kind: Kind, value: string, hit: Hit): string {
   if (kind === 'token') {
     for (let i = 0; i < value.length; i++) {
@@ -107,9 +111,9 @@ function check(kind: Kind, value: string, hit: Hit): string {
     return '';
   }
   if (kind === 'ct') {
-    const ct = decodeCt(value);
+    const ct = checkCt(value);
     if (!ct.ok) return 'is malformed (' + ct.error.code + ')';
-    hit.ct = ct.value;
+    hit.ct = value;
     return '';
   }
   if (kind === 'tcString') {

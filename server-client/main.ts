@@ -105,8 +105,9 @@ function handleRequest(): void {
     const hit = hits.value[i];
     scanRoutedVendors(hit, routes);
     const decisions: RoutingDecision[] = [];
-    // Per vendor id: the identifiers attached for it on this hit, for the link events.
-    const attachedByVendor: { [vendorId: string]: { [name: string]: string } } = {};
+    // Per vendor ('v' + id, not the bare id: V8 gives an object a ~9 KB array on its first index key below
+    // ~1,100): the identifiers attached for it on this hit, for the link events.
+    const attachedByVendor: { [vendorKey: string]: { [name: string]: string } } = {};
     for (const route of routes) {
       const decision = decideRoute(hit, route);
       decisions.push(decision);
@@ -117,7 +118,7 @@ function handleRequest(): void {
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = '' + route.vendorId;
+        const key = 'v' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else if (debugMode) {
@@ -127,7 +128,7 @@ function handleRequest(): void {
       }
     }
     for (const link of links) {
-      const attached = attachedByVendor['' + link.vendorId];
+      const attached = attachedByVendor['v' + link.vendorId];
       const event = linkEvent(link, attached === undefined ? {} : attached);
       if (debugMode) {
         debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' +

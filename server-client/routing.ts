@@ -4,7 +4,7 @@
  * the method and the fields it receives. A route is permitted for a hit only when every purpose it needs is
  * granted to its vendor; a vendor without any consent signal gets nothing (fail closed).
  */
-import { vendorRegistry, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
+import { ctPurposesFor, vendorRegistry, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
 import type { Result, VendorDeclaration } from '../consent/index.ts';
 import type { PurposeId } from '../consent/purposes.ts';
 import { PURPOSES } from '../consent/purposes.ts';
@@ -159,7 +159,7 @@ export function decideRoute(hit: Hit, route: Route): RoutingDecision {
  */
 export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
   let granted: number[] | undefined = undefined;
-  if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (hit.ct !== undefined) granted = ctPurposesFor(hit.ct, route.vendorId);
   // The ct granting nothing decides alone: an intersection with it is empty whatever the TC string says.
   if (granted !== undefined && granted.length === 0) return granted;
   if (hit.tcString !== undefined) {
@@ -173,7 +173,7 @@ export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
 function tcPurposes(hit: Hit, route: Route): number[] {
   // Without GDPR applying (gdpr=1) a TC string grants nothing (decision.ts), so there is nothing to read.
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
-  const bits = hit.tcBits['' + route.vendorId];
+  const bits = hit.tcBits['v' + route.vendorId];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   // A vendor the one pass did not cover: the per-vendor scan, reading this vendor's bits only.
   const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
@@ -190,7 +190,7 @@ export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);
   if (all === undefined) return;
-  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['' + vendorIds[k]] = all[k];
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['v' + vendorIds[k]] = all[k];
 }
 
 /** The route as a vendor declaration: its purposes on its legal basis (LI only where TCF allows it, else consent). */

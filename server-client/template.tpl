@@ -1538,13 +1538,12 @@ function restrictions(reader) {
 const CT_CMP_CODES = { none: '00', tcf: '01', other: 'ff' };
 const CT_LAYOUT = { cmpLength: 2, fieldLength: 4, vendors: [730, 785] };
 const CT_PURPOSE_WEIGHTS = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 0];
-const CT_SPECIAL_FEATURE_WEIGHTS = [0, 1024, 2048];
 const CT_FIELD_LIMIT = 4096;
 const ALL_CMPS = ['none', 'tcf', 'other'];
 function ctLength(layout) {
   return layout.cmpLength + layout.fieldLength * layout.vendors.length;
 }
-function decodeCt(value) {
+function checkCt(value) {
   if (typeof value !== 'string') return failure('ct-type', 'ct: not a string but ' + typeof value);
   const length = ctLength(CT_LAYOUT);
   if (value.length !== length) return failure('ct-length', 'ct "' + value.slice(0, 40) + '": ' + value.length + ' characters, expected ' + length);
@@ -1552,23 +1551,19 @@ function decodeCt(value) {
     if (hexValue(value[i]) === -1) return failure('ct-character', 'ct "' + value + '": "' + value[i] + '" at ' + i + ' is not hex');
   }
   const code = value.slice(0, CT_LAYOUT.cmpLength).toLowerCase();
-  const ct = { cmp: 'none', vendors: {}, specialFeatures: {} };
-  let known = false;
-  for (const cmp of ALL_CMPS) {
-    if (CT_CMP_CODES[cmp] === code) {
-      ct.cmp = cmp;
-      known = true;
-    }
+  let cmp = undefined;
+  for (const candidate of ALL_CMPS) {
+    if (CT_CMP_CODES[candidate] === code) cmp = candidate;
   }
-  if (!known) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not 00, 01 or ff');
+  if (cmp === undefined) return failure('ct-cmp', 'ct "' + value + '": CMP "' + code + '" is not 00, 01 or ff');
   for (let v = 0; v < CT_LAYOUT.vendors.length; v++) {
-    const field = fieldValue(value, v);
-    const key = '' + CT_LAYOUT.vendors[v];
-    if (field >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + key + ' sets unused bits');
-    ct.vendors[key] = idsOf(field, CT_PURPOSE_WEIGHTS);
-    ct.specialFeatures[key] = idsOf(field, CT_SPECIAL_FEATURE_WEIGHTS);
+    if (fieldValue(value, v) >= CT_FIELD_LIMIT) return failure('ct-reserved-bits', 'ct "' + value + '": vendor ' + CT_LAYOUT.vendors[v] + ' sets unused bits');
   }
-  return success(ct);
+  return success(cmp);
+}
+function ctPurposesFor(ct, vendorId) {
+  const index = CT_LAYOUT.vendors.indexOf(vendorId);
+  return index === -1 ? undefined : idsOf(fieldValue(ct, index), CT_PURPOSE_WEIGHTS);
 }
 function fieldValue(ct, index) {
   let value = 0;
@@ -1684,9 +1679,9 @@ function check(kind, value, hit) {
     return '';
   }
   if (kind === 'ct') {
-    const ct = decodeCt(value);
+    const ct = checkCt(value);
     if (!ct.ok) return 'is malformed (' + ct.error.code + ')';
-    hit.ct = ct.value;
+    hit.ct = value;
     return '';
   }
   if (kind === 'tcString') {
@@ -1792,7 +1787,7 @@ function decideRoute(hit, route) {
 }
 function grantedPurposes2(hit, route) {
   let granted = undefined;
-  if (hit.ct !== undefined) granted = hit.ct.vendors['' + route.vendorId];
+  if (hit.ct !== undefined) granted = ctPurposesFor(hit.ct, route.vendorId);
   if (granted !== undefined && granted.length === 0) return granted;
   if (hit.tcString !== undefined) {
     const fromTc = tcPurposes(hit, route);
@@ -1802,7 +1797,7 @@ function grantedPurposes2(hit, route) {
 }
 function tcPurposes(hit, route) {
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
-  const bits = hit.tcBits['' + route.vendorId];
+  const bits = hit.tcBits['v' + route.vendorId];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
   return purposes.ok ? purposes.value : [];
@@ -1813,7 +1808,7 @@ function scanRoutedVendors(hit, routes) {
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);
   if (all === undefined) return;
-  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['' + vendorIds[k]] = all[k];
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['v' + vendorIds[k]] = all[k];
 }
 function declarationOf(route) {
   const purposes = [];
@@ -2144,7 +2139,7 @@ function handleRequest() {
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = '' + route.vendorId;
+        const key = 'v' + route.vendorId;
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else if (debugMode) {
@@ -2154,7 +2149,7 @@ function handleRequest() {
       }
     }
     for (const link of links) {
-      const attached = attachedByVendor['' + link.vendorId];
+      const attached = attachedByVendor['v' + link.vendorId];
       const event = linkEvent(link, attached === undefined ? {} : attached);
       if (debugMode) {
         debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));

@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import fc from 'fast-check';
-import { decodeCt, encodeCt } from '../../consent/ct-string.ts';
+import { checkCt, ctPurposesFor, decodeCt, encodeCt } from '../../consent/ct-string.ts';
 import type { Ct } from '../../consent/ct-string.ts';
 
 const decodes = test.macro({
@@ -34,6 +34,7 @@ test('upper case accepted: FF other CMP', decodes, 'FF00810141', {
 const rejects = test.macro({
   exec(t: ExecutionContext, input: unknown, code: string, message: string) {
     t.deepEqual(decodeCt(input), { ok: false, error: { code, message } });
+    t.deepEqual(checkCt(input), { ok: false, error: { code, message } });
   },
   title: (provided) => 'decodeCt - rejects ' + (provided ?? ''),
 });
@@ -127,4 +128,27 @@ test('decodeCt/encodeCt - every valid 10-character string re-encodes to its lowe
     t.deepEqual(encodeCt(decoded.value), { ok: true, value: ct.toLowerCase() });
     return true;
   }), { seed: 7, numRuns: 2000 });
+});
+
+test('checkCt/ctPurposesFor - answer as decodeCt on any string: the same fault, else its CMP and each vendor\'s purposes', (t) => {
+  // Mostly near-valid strings (hex, the right length, a known CMP) so that every check is reached, plus anything.
+  const hex = fc.constantFrom(...'0123456789abcdefABCDEF'.split(''));
+  // A field's first digit is mostly 0 (bits 12-15 clear), sometimes not (the reserved-bits fault).
+  const field = fc.tuple(fc.constantFrom('0', '0', '0', '0', '1', 'F'), hex, hex, hex).map((digits) => digits.join(''));
+  const nearValid = fc.tuple(fc.constantFrom('00', '01', 'ff', 'FF', '02'), field, field).map(([cmp, a, b]) => cmp + a + b);
+  let valid = 0;
+  fc.assert(fc.property(fc.oneof(nearValid, fc.string({ maxLength: 12 }), fc.anything()), (input) => {
+    const decoded = decodeCt(input);
+    const checked = checkCt(input);
+    if (!decoded.ok) {
+      t.deepEqual(checked, decoded);
+      return true;
+    }
+    valid += 1;
+    t.deepEqual(checked, { ok: true, value: decoded.value.cmp });
+    for (const vendorId of [730, 785]) t.deepEqual(ctPurposesFor(input as string, vendorId), decoded.value.vendors['' + vendorId]);
+    t.is(ctPurposesFor(input as string, 4242), undefined);
+    return true;
+  }), { seed: 20261124, numRuns: 4000 });
+  t.true(valid > 300, valid + ' valid strings among the inputs');
 });
