@@ -11,8 +11,6 @@ export interface LoadOptions {
   /** Seconds. */
   duration: number;
   method?: 'GET' | 'POST';
-  /** Requests per second over all connections (autocannon's overallRate): a fixed offered load, not saturation. */
-  overallRate?: number;
   body?: string;
 }
 
