@@ -10,6 +10,21 @@ test('boundary - plain data is deep-copied', (t) => {
   t.not(copy.a, value.a);
 });
 
+test('boundary - a map keyed by numbers (GVL ids) copies with the same keys, order and values, and nothing else', (t) => {
+  const b = createBoundary();
+  const value = { '785': { forwarded: false }, '730': { forwarded: true }, '4294967294': 'last index', '07': 'not an index', name: 'x' };
+  const copy = b.copy(value) as Record<string, unknown>;
+  t.deepEqual(Object.keys(copy), Object.keys(value));
+  t.deepEqual(Object.getOwnPropertyNames(copy), Object.getOwnPropertyNames(value));
+  t.deepEqual(copy, value);
+  // The copy's indexed properties behave as ever: added, read, deleted.
+  copy['12'] = 'added';
+  t.is(copy['12'], 'added');
+  t.true(delete copy['730']);
+  t.deepEqual(Object.keys(copy), ['12', '785', '4294967294', '07', 'name']);
+  t.deepEqual(b.copy({ '0': 'a', '1': 'b' }), { '0': 'a', '1': 'b' });
+});
+
 test('boundary - class instances and built-in objects become undefined', (t) => {
   const b = createBoundary();
   class Point {
