@@ -2963,6 +2963,21 @@ scenarios:
     request('GET', { st: 'demo', ct: ctInfonlineOnly }, undefined);
     runCode(mockData);
     assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo&ct=0100810000']);
+- name: 'ct in upper case (FF, other CMP) - read as in lower case: INFOnline and agof get their purposes, the ct goes on as sent'
+  code: |-
+    const sent = answerHttp(200);
+    request('GET', { st: 'demo', ct: 'FF00810141' }, undefined);
+    runCode(mockData);
+    assertThat(sent).isEqualTo([
+      {
+        url: 'https://de.ioam.de/tx.io?st=demo&ct=FF00810141',
+        method: 'GET',
+        timeout: 2000,
+        body: undefined
+      },
+      { url: 'https://de.ioam.de/agof/demo?ct=FF00810141', method: 'GET', timeout: 2000, body: undefined }
+    ]);
+    assertApi('setResponseStatus').wasCalledWith(204);
 - name: Configured path - claims it and leaves /iom alone
   code: |-
     answerHttp(200);

@@ -52,6 +52,20 @@ test('an unknown CMP code', rejects, '0200800141', 'ct-cmp',
   'ct "0200800141": CMP "02" is not 00, 01 or ff');
 test('bits 12..15 set', rejects, '0110810000', 'ct-reserved-bits',
   'ct "0110810000": vendor 730 sets unused bits');
+test('bits 12..15 set for the second vendor', rejects, '0100801141', 'ct-reserved-bits',
+  'ct "0100801141": vendor 785 sets unused bits');
+test('a non-hex character in upper case', rejects, 'FF0G810141', 'ct-character',
+  'ct "FF0G810141": "G" at 3 is not hex');
+test('an unknown CMP code in upper case', rejects, 'FE00810141', 'ct-cmp',
+  'ct "FE00810141": CMP "fe" is not 00, 01 or ff');
+
+test('checkCt/ctPurposesFor - upper case reads as lower case; a vendor without a field has no answer', (t) => {
+  t.deepEqual(checkCt('FF00810141'), { ok: true, value: 'other' });
+  t.deepEqual(ctPurposesFor('FF00810141', 730), [1, 8]);
+  t.deepEqual(ctPurposesFor('FF00810141', 785), [1, 7, 9]);
+  t.deepEqual(ctPurposesFor('01000A0000', 730), [2, 4]);
+  t.is(ctPurposesFor('0100810141', 4242), undefined);
+});
 
 const encodes = test.macro({
   exec(t: ExecutionContext, ct: Ct, expected: string) {
@@ -141,6 +155,8 @@ test('checkCt/ctPurposesFor - answer as decodeCt on any string: the same fault, 
     const decoded = decodeCt(input);
     const checked = checkCt(input);
     if (!decoded.ok) {
+      // decodeCt refuses through checkCt, so this only says checkCt refuses too; the `rejects` cases above pin
+      // each fault and its message.
       t.deepEqual(checked, decoded);
       return true;
     }

@@ -25,6 +25,15 @@ test('boundary - a map keyed by numbers (GVL ids) copies with the same keys, ord
   t.deepEqual(b.copy({ '0': 'a', '1': 'b' }), { '0': 'a', '1': 'b' });
 });
 
+test('boundary - a hole in an array is copied as undefined (GTM\'s arrays have none)', (t) => {
+  const b = createBoundary();
+  const sparse: unknown[] = [];
+  sparse[3] = 1;
+  const copy = b.copy(sparse) as unknown[];
+  t.deepEqual(copy, [undefined, undefined, undefined, 1]);
+  t.deepEqual(Object.keys(copy), ['0', '1', '2', '3']);
+});
+
 test('boundary - class instances and built-in objects become undefined', (t) => {
   const b = createBoundary();
   class Point {
