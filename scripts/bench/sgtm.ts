@@ -21,6 +21,7 @@
  * measurements run back to back, so they share that moment's load).
  */
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
 import type { Sink } from '../sgtm/sinks.ts';
@@ -42,21 +43,32 @@ async function serveClient(tplFile: string, sinks: Record<string, Sink>, extra: 
   return startSgtmServer({ tplFile, config: { data: { ...stackData(sinks, 2000), ...extra }, sendHttpUrls: ['http://127.0.0.1:*/'] } });
 }
 
-/** A load result plus the server's CPU time per answered request (this process: the server runs here alone). */
-type Measured = LoadResult & { cpuUsPerRequest: number };
+/**
+ * A load result plus, per answered request, the server's CPU time and the time its main thread stood in garbage
+ * collection (this process: the server runs here alone).
+ */
+type Measured = LoadResult & { cpuUsPerRequest: number; gcUsPerRequest: number };
+
+/** Milliseconds of GC pauses seen so far in this process. */
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
 
 async function measure(url: string): Promise<Measured> {
   await load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: WARMUP_S });
   const before = process.cpuUsage();
+  const gcBefore = gcMs;
   const result = await load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: DURATION_S });
   const used = process.cpuUsage(before);
   // Forwards still in flight when the load ends are counted with the requests that caused them: the remaining
   // work is at most the in-flight requests' (CONNECTIONS of tens of thousands), well under a percent.
-  return { ...result, cpuUsPerRequest: (used.user + used.system) / Math.max(result.requests.total, 1) };
+  const requests = Math.max(result.requests.total, 1);
+  return { ...result, cpuUsPerRequest: (used.user + used.system) / requests, gcUsPerRequest: ((gcMs - gcBefore) * 1000) / requests };
 }
 
 function row(name: string, result: Measured): string {
-  return `${name.padEnd(44)} ${result.requests.average.toFixed(0).padStart(8)} req/s   server CPU ${result.cpuUsPerRequest.toFixed(0).padStart(4)} us/req   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}`;
+  return `${name.padEnd(44)} ${result.requests.average.toFixed(0).padStart(8)} req/s   server CPU ${result.cpuUsPerRequest.toFixed(0).padStart(4)} us/req (GC ${result.gcUsPerRequest.toFixed(0).padStart(2)})   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   non-2xx ${result.non2xx}   errors ${result.errors}`;
 }
 
 const problems = await buildClient();
@@ -110,6 +122,7 @@ function medianResult(all: Measured[]): Measured {
   const of = (pick: (r: Measured) => number): number => median(all.map(pick));
   return {
     cpuUsPerRequest: of((r) => r.cpuUsPerRequest),
+    gcUsPerRequest: of((r) => r.gcUsPerRequest),
     requests: { average: of((r) => r.requests.average), total: of((r) => r.requests.total) },
     latency: { p50: of((r) => r.latency.p50), p99: of((r) => r.latency.p99), average: of((r) => r.latency.average) },
     non2xx: all.reduce((sum, r) => sum + r.non2xx, 0),
