@@ -7,7 +7,8 @@
  *   (d) (a) again with one vendor answering after 1 s,
  *   (e) (c) again with that slow vendor: a reference without any sandbox for what (d) shows (no goal).
  * Goals (issue 6): (a) costs <= 1.2x (b); (b) reaches >= 0.5x the throughput of (c); (d) moves p99 by <= 1.2x.
- * Cost is the server's CPU time per request (this process runs only the server under test); the throughput
+ * Cost is the server's CPU time per request (this process runs only the server under test; the GC column is its
+ * main thread's garbage-collection pauses per request, part of that time); the throughput
  * ratio is printed too, but on a shared machine it swings with whatever else runs. Latency percentiles are taken
  * from every response's own time (load-process.ts). No fixed-rate case: autocannon's rate limit sends each
  * second's quota at once, so its latency at a "fixed rate" is burst queueing, not a steadier figure.
