@@ -12,6 +12,7 @@ export type { SandboxHost, SandboxHostOptions, PermissionPort, PureApi, Mock } f
 export { createRecordingIo } from './runtime/io.ts';
 export type { SandboxIo, ServerRequest, ServerResponse, HttpResult } from './runtime/io.ts';
 export { createRealm } from './runtime/sandbox.ts';
-export { createScheduler } from './runtime/scheduler.ts';
+export { createScheduler, unboundedSteps, StepBound } from './runtime/scheduler.ts';
+export type { Scheduler, StepCounter } from './runtime/scheduler.ts';
 export { loadTemplate } from './runtime/execute.ts';
 export type { LoadedTemplate, ExecuteOptions, ExecutionResult } from './runtime/execute.ts';

@@ -78,9 +78,9 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}${location}` : String(error) };
   };
 
-  // Compiled once: every execution calls the same function with its own data, APIs and scheduler (whose steps
-  // the realm's tick counts through `runningScheduler`), instead of instrumenting and compiling per request.
-  const realm = createRealm(() => runningScheduler()?.tick(), runtime.nativeArgument);
+  // Compiled once: every execution calls the same function with its own data, APIs and scheduler (the run, and
+  // every function it makes, counts its steps on that scheduler's `steps`), instead of compiling per request.
+  const realm = createRealm(() => currentScheduler().steps, runtime.nativeArgument);
   const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
   if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
   const templateFunction = compiled.value;

@@ -13,6 +13,8 @@ import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNod
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
+/** The step counter (scheduler.ts StepCounter) the compiled code counts on, a parameter of each run. */
+export const stepsName = runtimeName + 'steps';
 
 /** What a rewrite needs to know besides the node: the names, and the enclosing function's temporaries. */
 interface Scope {
@@ -171,7 +173,16 @@ function helper(name: string, args: AnyNode[]): AnyNode {
     optional: false,
   };
 }
-const tick = (): AnyNode => ({ type: 'ExpressionStatement', expression: helper('tick', []) });
+/** One step: `if (++$gtm$steps.n >= $gtm$steps.next) $gtm$steps.overflow();` (no call below the limit). */
+const tick = (): AnyNode => {
+  const field = (name: string): AnyNode => ({ type: 'MemberExpression', object: id(stepsName), property: id(name), computed: false, optional: false });
+  return {
+    type: 'IfStatement',
+    test: { type: 'BinaryExpression', operator: '>=', left: { type: 'UpdateExpression', operator: '++', prefix: true, argument: field('n') }, right: field('next') },
+    consequent: { type: 'ExpressionStatement', expression: { type: 'CallExpression', callee: field('overflow'), arguments: [], optional: false } },
+    alternate: null,
+  };
+};
 
 function memberKey(member: AnyNode, scope: Scope): AnyNode {
   const property = member.property as AnyNode;

@@ -4,7 +4,8 @@
  * and every free identifier is routed through `./members.ts` by `./instrument.ts`.
  */
 import vm from 'node:vm';
-import { instrument, runtimeName, type InstrumentOptions } from './instrument.ts';
+import { instrument, runtimeName, stepsName, type InstrumentOptions } from './instrument.ts';
+import type { StepCounter } from './scheduler.ts';
 import { fastNames } from './fast-paths.ts';
 import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
@@ -22,10 +23,11 @@ export interface SandboxRealm {
 }
 
 /**
- * `tick` is called on every loop iteration and function entry (the step bound); `native` turns API handles into
+ * `steps()` gives, at each run of a compiled function, the counter its loop iterations and function entries count
+ * on (scheduler.ts StepCounter: the step bound); `native` turns API handles into
  * what String methods take natively (createRegex's handle for `replace`/`match`/`search`).
  */
-export function createRealm(tick: () => void, native: NativeArgument = (v) => v): SandboxRealm {
+export function createRealm(steps: () => StepCounter, native: NativeArgument = (v) => v): SandboxRealm {
   const context = vm.createContext(Object.create(null) as object, {
     name: 'gtm-sandbox',
     codeGeneration: { strings: false, wasm: false },
@@ -142,7 +144,6 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
             throw locate(error, at);
           }
         },
-        tick,
         own: Object.hasOwn,
         isArray: Array.isArray,
         extensible: Object.isExtensible,
@@ -153,9 +154,12 @@ export function createRealm(tick: () => void, native: NativeArgument = (v) => v)
       // The fast paths' own-property, array and extensibility tests: the host realm's functions, which answer
       // for objects of either realm.
       const fastBindings = `const ${fastNames.own} = ${runtimeName}.own, ${fastNames.isArray} = ${runtimeName}.isArray, ${fastNames.extensible} = ${runtimeName}.extensible;`;
-      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; })`;
+      // The step counter is a parameter of each run, ahead of the declared ones: every function the run makes counts
+      // on the counter of the run that made it (a server runs one compiled template for many requests at once).
+      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${[stepsName, ...parameters].join(', ')}) { 'use strict';\n${result.code}\n}; })`;
       const factory = vm.runInContext(source, context) as (h: typeof helpers) => SandboxFunction;
-      return { ok: true, value: factory(helpers) };
+      const run = factory(helpers);
+      return { ok: true, value: (...args: unknown[]) => run(steps(), ...args) };
     },
   };
 }

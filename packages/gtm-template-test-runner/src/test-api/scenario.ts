@@ -61,7 +61,7 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
     list.push(args);
     calls.set(name, list);
   }
-  const realm = createRealm(scheduler.tick, input.nativeArgument);
+  const realm = createRealm(() => scheduler.steps, input.nativeArgument);
   const template = realm.compile(input.templateCode, templateGlobals, 'template code');
   if (!template.ok) return { passed: false, message: `template code: ${template.message}`, warnings };
   const test = realm.compile(input.testCode, testGlobals, 'test code');

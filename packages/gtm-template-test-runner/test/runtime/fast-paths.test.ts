@@ -9,6 +9,7 @@
 import test from 'ava';
 import vm from 'node:vm';
 import { createRealm } from '../../src/runtime/sandbox.ts';
+import { unboundedSteps } from '../../src/runtime/scheduler.ts';
 import { instrument } from '../../src/runtime/instrument.ts';
 
 /** Fresh receivers for every run (programs mutate them). */
@@ -91,7 +92,7 @@ function describe(value: unknown, seen = new Set<unknown>()): unknown {
 }
 
 function outcome(fast: boolean, program: string, data: Record<string, unknown>): unknown {
-  const realm = createRealm(() => undefined);
+  const realm = createRealm(unboundedSteps);
   const compiled = realm.compile(program, ['data'], 'code', { fastPaths: fast });
   if (!compiled.ok) return `refused: ${compiled.message}`;
   try {

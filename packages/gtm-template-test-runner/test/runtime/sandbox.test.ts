@@ -1,9 +1,10 @@
 import test from 'ava';
 import { createRealm } from '../../src/runtime/sandbox.ts';
+import { unboundedSteps } from '../../src/runtime/scheduler.ts';
 
 /** Runs `code` as a template body with `data` and returns its value, or `error: <message>`. */
 function run(code: string, data: unknown = {}): unknown {
-  const realm = createRealm(() => undefined);
+  const realm = createRealm(unboundedSteps);
   const compiled = realm.compile(code, ['data', 'require']);
   if (!compiled.ok) return `refused: ${compiled.message}`;
   try {
@@ -75,13 +76,28 @@ test(runs, 'const $gtm$x = 1; return $gtm$x;', 'refused: the name "$gtm$x" is re
 test(runs, 'return (', 'refused: Unexpected token (1:8)');
 
 test('sandbox - an endless loop is stopped by the step bound', (t) => {
-  let steps = 0;
-  const realm = createRealm(() => {
-    steps += 1;
-    if (steps > 1000) throw new Error('bound');
-  });
+  const steps = { n: 0, next: 1001, overflow: () => { throw new Error('bound'); } };
+  const realm = createRealm(() => steps);
   const compiled = realm.compile('while (true) { }', ['data']);
   if (!compiled.ok) return t.fail(compiled.message);
   t.throws(() => compiled.value({}), { message: 'bound' });
-  t.is(steps, 1001);
+  t.is(steps.n, 1001);
+});
+
+test('sandbox - each run counts on the counter it was given, and so do the functions it made', (t) => {
+  const counters = [0, 1].map(() => ({ n: 0, next: Infinity, overflow: () => undefined }));
+  let run = 0;
+  const realm = createRealm(() => counters[run] as { n: number; next: number; overflow(): void });
+  const compiled = realm.compile('function f() { return 1; } data.later = f; for (let i = 0; i < 3; i++) { } return f();', ['data']);
+  if (!compiled.ok) return t.fail(compiled.message);
+  const first: { later?: () => unknown } = {};
+  compiled.value(first);
+  // Top level: the loop's 3 iterations and one call of f.
+  t.deepEqual(counters.map((c) => c.n), [4, 0]);
+  run = 1;
+  compiled.value({});
+  t.deepEqual(counters.map((c) => c.n), [4, 4]);
+  // A function the first run made, called during the second: its step goes to the first run.
+  first.later?.();
+  t.deepEqual(counters.map((c) => c.n), [5, 4]);
 });

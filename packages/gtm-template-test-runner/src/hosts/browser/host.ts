@@ -68,7 +68,7 @@ export function loadBrowserTemplate(tplText: string, fileName = 'template.tpl'):
           scheduler,
           boundary,
         });
-        const realm = createRealm(scheduler.tick, runtime.nativeArgument);
+        const realm = createRealm(() => scheduler.steps, runtime.nativeArgument);
         const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
         if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
         const data = { gtmOnSuccess: () => undefined, gtmOnFailure: () => undefined, ...options.data };

@@ -5,7 +5,7 @@
  * template that waits with `callLater` lets the page run in between (no busy loop).
  */
 import { ScenarioAbort } from '../../runtime/errors.ts';
-import type { Scheduler } from '../../runtime/scheduler.ts';
+import { StepBound, type Scheduler } from '../../runtime/scheduler.ts';
 
 export interface MacrotaskSchedulerOptions {
   /** Most loop iterations + function calls of sandboxed code over the template's life in the page. */
@@ -19,13 +19,15 @@ export interface MacrotaskSchedulerOptions {
 export function createMacrotaskScheduler(options: MacrotaskSchedulerOptions): Scheduler {
   const microtasks: (() => void)[] = [];
   const macrotask = options.macrotask ?? ((run: () => void) => void setTimeout(run, 0));
-  let steps = 0;
   let waiting = 0;
   let draining = false;
+  // A page has no time bound (its callbacks run in its own tasks): only the step bound.
+  const steps = new StepBound(options.maxSteps, Infinity, () => {
+    throw new ScenarioAbort(`did not finish: more than ${options.maxSteps} steps`, 'bound');
+  });
 
   const tick = (): void => {
-    steps += 1;
-    if (steps > options.maxSteps) throw new ScenarioAbort(`did not finish: more than ${options.maxSteps} steps`, 'bound');
+    if (++steps.n >= steps.next) steps.overflow();
   };
 
   const drain = (): void => {
@@ -66,6 +68,7 @@ export function createMacrotaskScheduler(options: MacrotaskSchedulerOptions): Sc
       microtasks.push(fn);
       if (!draining) queueMicrotask(() => guarded(() => undefined));
     },
+    steps,
     tick,
     drain,
     get pending() {
