@@ -154,12 +154,13 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
       // The fast paths' own-property, array and extensibility tests: the host realm's functions, which answer
       // for objects of either realm.
       const fastBindings = `const ${fastNames.own} = ${runtimeName}.own, ${fastNames.isArray} = ${runtimeName}.isArray, ${fastNames.extensible} = ${runtimeName}.extensible;`;
-      // The step counter is a parameter of each run, ahead of the declared ones: every function the run makes counts
-      // on the counter of the run that made it (a server runs one compiled template for many requests at once).
-      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${[stepsName, ...parameters].join(', ')}) { 'use strict';\n${result.code}\n}; })`;
-      const factory = vm.runInContext(source, context) as (h: typeof helpers) => SandboxFunction;
-      const run = factory(helpers);
-      return { ok: true, value: (...args: unknown[]) => run(steps(), ...args) };
+      // The step counter is bound for each run, around the function (not a parameter, which `arguments` would
+      // show): every function the run makes counts on the counter of the run that made it (a server runs one
+      // compiled template for many requests at once).
+      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
+      const factory = vm.runInContext(source, context) as (h: typeof helpers) => (counter: StepCounter) => SandboxFunction;
+      const forRun = factory(helpers);
+      return { ok: true, value: (...args: unknown[]) => forRun(steps())(...args) };
     },
   };
 }

@@ -84,6 +84,13 @@ test('sandbox - an endless loop is stopped by the step bound', (t) => {
   t.is(steps.n, 1001);
 });
 
+test('sandbox - top-level arguments are the declared parameters only (the step counter is not one)', (t) => {
+  const realm = createRealm(unboundedSteps);
+  const compiled = realm.compile('return [arguments.length, arguments[0]];', ['data', 'require']);
+  if (!compiled.ok) return t.fail(compiled.message);
+  t.deepEqual(compiled.value('d', 'r'), [2, 'd']);
+});
+
 test('sandbox - each run counts on the counter it was given, and so do the functions it made', (t) => {
   const counters = [0, 1].map(() => ({ n: 0, next: Infinity, overflow: () => undefined }));
   let run = 0;
