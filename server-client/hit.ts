@@ -25,10 +25,7 @@ export interface Hit {
   /** The checked `ct` as sent (routing reads a vendor's purposes from it with `ctPurposesFor`). */
   ct: string | undefined;
   tcString: CheckedTcString | undefined;
-  /**
-   * The TC string's bits per vendor, keyed `'v' + id`, filled for the routed vendors in one pass (routing.ts
-   * scanRoutedVendors). Not the bare id: V8 gives an object a ~9 KB array on its first index key below ~1,100.
-   */
+  /** The TC string's bits per vendor (routing.ts vendorKey), filled for the routed vendors in one pass (scanRoutedVendors). */
   tcBits: { [vendorKey: string]: TcVendorBits };
   gdprApplies: boolean | undefined;
   /** URL-encoded values, filled by the forwards as they need them (forward.ts): each value encoded once per hit. */

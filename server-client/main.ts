@@ -16,7 +16,7 @@ import { HIT_PARAMETERS } from './parameters.ts';
 import type { Hit, RawHit } from './hit.ts';
 import { respond } from './response.ts';
 import type { ResponseType } from './response.ts';
-import { DEFAULT_ROUTES, decideRoute, parseRoute, registeredPurposes, scanRoutedVendors, splitList } from './routing.ts';
+import { DEFAULT_ROUTES, decideRoute, parseRoute, registeredPurposes, scanRoutedVendors, splitList, vendorKey } from './routing.ts';
 import type { Route, RouteRow, RoutingDecision } from './routing.ts';
 import type { fields } from './fields.ts';
 
@@ -105,8 +105,7 @@ function handleRequest(): void {
     const hit = hits.value[i];
     scanRoutedVendors(hit, routes);
     const decisions: RoutingDecision[] = [];
-    // Per vendor ('v' + id, not the bare id: V8 gives an object a ~9 KB array on its first index key below
-    // ~1,100): the identifiers attached for it on this hit, for the link events.
+    // Per vendor (vendorKey): the identifiers attached for it on this hit, for the link events.
     const attachedByVendor: { [vendorKey: string]: { [name: string]: string } } = {};
     for (const route of routes) {
       const decision = decideRoute(hit, route);
@@ -118,7 +117,7 @@ function handleRequest(): void {
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = 'v' + route.vendorId;
+        const key = vendorKey(route.vendorId);
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else if (debugMode) {
@@ -128,7 +127,7 @@ function handleRequest(): void {
       }
     }
     for (const link of links) {
-      const attached = attachedByVendor['v' + link.vendorId];
+      const attached = attachedByVendor[vendorKey(link.vendorId)];
       const event = linkEvent(link, attached === undefined ? {} : attached);
       if (debugMode) {
         debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' +

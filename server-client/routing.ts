@@ -53,6 +53,14 @@ export const DEFAULT_ROUTES: readonly { label: string; vendorId: number; endpoin
   { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] },
 ];
 
+/**
+ * The key of a per-vendor map of this client (TC bits, attached identifiers): 'v' + the GVL id, not the bare id,
+ * because V8 gives an object a ~9 KB array on its first index key below ~1,100 (730, 785), once per request.
+ */
+export function vendorKey(vendorId: number): string {
+  return 'v' + vendorId;
+}
+
 /** The purposes a registered vendor needs, as a table cell ("1,8"). Configuration time only (the registry is built here). */
 export function registeredPurposes(vendorId: number): string {
   const vendor = findVendor(vendorId, vendorRegistry());
@@ -173,7 +181,7 @@ export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
 function tcPurposes(hit: Hit, route: Route): number[] {
   // Without GDPR applying (gdpr=1) a TC string grants nothing (decision.ts), so there is nothing to read.
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
-  const bits = hit.tcBits['v' + route.vendorId];
+  const bits = hit.tcBits[vendorKey(route.vendorId)];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   // A vendor the one pass did not cover: the per-vendor scan, reading this vendor's bits only.
   const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
@@ -190,7 +198,7 @@ export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);
   if (all === undefined) return;
-  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['v' + vendorIds[k]] = all[k];
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits[vendorKey(vendorIds[k])] = all[k];
 }
 
 /** The route as a vendor declaration: its purposes on its legal basis (LI only where TCF allows it, else consent). */

@@ -1703,6 +1703,9 @@ const DEFAULT_ROUTES = [
   },
   { label: 'agof', vendorId: 785, endpointField: 'agofEndpoint', fields: ['st', 'cp', 'sv', 'ct'] }
 ];
+function vendorKey(vendorId) {
+  return 'v' + vendorId;
+}
 function registeredPurposes(vendorId) {
   const vendor = findVendor(vendorId, vendorRegistry());
   return vendor === undefined ? '' : neededPurposes(currentDeclaration(vendor)).join(',');
@@ -1797,7 +1800,7 @@ function grantedPurposes2(hit, route) {
 }
 function tcPurposes(hit, route) {
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
-  const bits = hit.tcBits['v' + route.vendorId];
+  const bits = hit.tcBits[vendorKey(route.vendorId)];
   if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
   const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
   return purposes.ok ? purposes.value : [];
@@ -1808,7 +1811,7 @@ function scanRoutedVendors(hit, routes) {
   for (const route of routes) vendorIds.push(route.vendorId);
   const all = scanVendorsBits(hit.tcString.text, vendorIds);
   if (all === undefined) return;
-  for (let k = 0; k < vendorIds.length; k++) hit.tcBits['v' + vendorIds[k]] = all[k];
+  for (let k = 0; k < vendorIds.length; k++) hit.tcBits[vendorKey(vendorIds[k])] = all[k];
 }
 function declarationOf(route) {
   const purposes = [];
@@ -2139,7 +2142,7 @@ function handleRequest() {
       if (decision.permitted) {
         const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = 'v' + route.vendorId;
+        const key = vendorKey(route.vendorId);
         if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
         for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
       } else if (debugMode) {
@@ -2149,7 +2152,7 @@ function handleRequest() {
       }
     }
     for (const link of links) {
-      const attached = attachedByVendor['v' + link.vendorId];
+      const attached = attachedByVendor[vendorKey(link.vendorId)];
       const event = linkEvent(link, attached === undefined ? {} : attached);
       if (debugMode) {
         debug('hit ' + (i + 1) + ': link ' + link.label + ' (' + link.vendorId + ') ' + (event.ok ? 'sent: ' + link.first + ', ' + link.second + ' both attached' : 'not sent: ' + event.error.message));

@@ -13,7 +13,7 @@ import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNod
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
-/** The step counter (scheduler.ts StepCounter) the compiled code counts on, a parameter of each run. */
+/** The step counter (scheduler.ts StepCounter) the compiled code counts on, bound around each run (sandbox.ts). */
 export const stepsName = runtimeName + 'steps';
 
 /** What a rewrite needs to know besides the node: the names, and the enclosing function's temporaries. */

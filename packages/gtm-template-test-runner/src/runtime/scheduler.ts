@@ -40,6 +40,11 @@ export class StepBound implements StepCounter {
     this.next = this.limitAfter(this.n);
   }
 
+  /** One step counted from host code (a scheduler's task or microtask run), as compiled code counts it inline. */
+  step(): void {
+    if (++this.n >= this.next) this.overflow();
+  }
+
   private limitAfter(n: number): number {
     return Math.min(n - (n % this.every) + this.every, this.max + 1);
   }
@@ -127,8 +132,7 @@ class EventLoop implements Scheduler {
   }
 
   tick(): void {
-    const steps = this.steps;
-    if (++steps.n >= steps.next) steps.overflow();
+    this.steps.step();
   }
 
   callLater(fn: () => void): void {

@@ -26,9 +26,7 @@ export function createMacrotaskScheduler(options: MacrotaskSchedulerOptions): Sc
     throw new ScenarioAbort(`did not finish: more than ${options.maxSteps} steps`, 'bound');
   });
 
-  const tick = (): void => {
-    if (++steps.n >= steps.next) steps.overflow();
-  };
+  const tick = (): void => steps.step();
 
   const drain = (): void => {
     if (draining) return;
