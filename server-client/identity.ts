@@ -15,7 +15,6 @@ import { clientFailure } from './result.ts';
 import type { Route } from './routing.ts';
 import { grantedPurposes, purposeOf, splitList } from './routing.ts';
 
-const Math = require('Math');
 const makeInteger = require('makeInteger');
 
 export type IdentifierSource = 'cookie' | 'query' | 'body';
@@ -208,15 +207,15 @@ export function dateMs(text: string): number | undefined {
 
 /** ms since 1970 -> "YYYY-MM-DD" (UTC). */
 export function dateOf(ms: number): string {
-  const days = Math.floor(ms / DAY_MS);
+  const days = floor(ms / DAY_MS);
   // Howard Hinnant's civil_from_days, over eras of 400 years (146097 days).
   const z = days + 719468;
-  const era = Math.floor(z / 146097);
+  const era = floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const yearOfEra = floor((dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36524) - floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const shiftedMonth = floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return pad(year, 4) + '-' + pad(month, 2) + '-' + pad(day, 2);
@@ -225,11 +224,20 @@ export function dateOf(ms: number): string {
 /** Days from 1970-01-01 to the date (days_from_civil; March-based years put the leap day last). */
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The largest integer not above `value` (Math.floor), in arithmetic: `require('Math')` builds an API object with
+ * a wrapper per method at every execution, for the two date functions of identifier rules.
+ */
+function floor(value: number): number {
+  const fraction = value % 1;
+  return fraction < 0 ? value - fraction - 1 : value - fraction;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -30,11 +30,18 @@ const LAST_ARRAY_INDEX = 4294967294;
 function emptyCopyFor(keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const first = keys[0]?.charCodeAt(0) ?? -1;
-  if (first >= 48 && first <= 57) {
-    out[LAST_ARRAY_INDEX] = undefined;
-    delete out[LAST_ARRAY_INDEX];
-  }
+  if (first >= 48 && first <= 57) indexKeysInDictionary(out);
   return out;
+}
+
+/**
+ * Puts an object's indexed properties in a dictionary (nothing observable changes): V8 otherwise gives a plain
+ * object a ~9 KB array on its first index key below ~1,100, such as a GVL vendor id. Used for copies (above) and
+ * for sandboxed code's own writes of such keys (members.ts setMember).
+ */
+export function indexKeysInDictionary(o: object): void {
+  (o as Record<number, unknown>)[LAST_ARRAY_INDEX] = undefined;
+  delete (o as Record<number, unknown>)[LAST_ARRAY_INDEX];
 }
 
 function isPlainObject(value: object): boolean {

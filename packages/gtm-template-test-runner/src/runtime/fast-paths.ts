@@ -32,6 +32,15 @@ export const fastNames = { own: '$gtm$own', isArray: '$gtm$isArray', extensible:
 const callbackMethods = new Set(['every', 'filter', 'forEach', 'map', 'reduce', 'reduceRight', 'some', 'sort']);
 const stringMethodSet = new Set(stringMethods);
 const arrayMethodSet = new Set(arrayMethods);
+/**
+ * Names a plain object inherits (Object.prototype's own properties, as this realm has them when the runtime loads;
+ * a fresh vm context has the standard ones). Sandboxed objects inherit from a realm's Object.prototype or from
+ * nothing (members.ts setMember; regex handles have no prototype), so a static name outside this set reads the
+ * same from the object itself as through its prototype chain: undefined when it is not an own property, which is
+ * what the helper answers. Only these names need the own-property test (a sandboxed `o.toString` is not the
+ * inherited function unless `o` has its own).
+ */
+const inheritedNames = new Set(Object.getOwnPropertyNames(Object.prototype));
 /** Largest array index + 1 (2^32 - 1): not an index. */
 const NOT_AN_INDEX = 4294967295;
 
@@ -82,7 +91,9 @@ export function fastGet(object: AnyNode, key: AnyNode, computed: boolean, temps:
     if (name === 'length') {
       return sequence([assign(t, object), conditional(or(typeIs(t, 'string'), isArray(t)), named(t, 'length'), fallback(t, key))]);
     }
-    return sequence([assign(t, object), conditional(and(isObject(t), own(t, key)), named(t, name), fallback(t, key))]);
+    // Outside the inherited names the own-property test answers nothing the read itself does not (see above).
+    const plainRead = inheritedNames.has(name) ? and(isObject(t), own(t, key)) : isObject(t);
+    return sequence([assign(t, object), conditional(plainRead, named(t, name), fallback(t, key))]);
   }
   const k = temp(temps);
   return sequence([
@@ -107,7 +118,10 @@ export function fastSet(object: AnyNode, key: AnyNode, value: AnyNode, computed:
     return sequence([assign(t, object), assign(v, value), conditional(and(isObject(t), extensible), assign(named(t, name), v), fallback(t, key, v))]);
   }
   const k = temp(temps);
-  const objectKey = or(and(typeIs(k, 'string'), binary('!==', k, lit('__proto__'))), typeIs(k, 'number'));
+  // A name for an object: a string other than "__proto__" that does not start with a digit. Numbers and digit
+  // keys ("730") take the helper, which keeps an object's index keys in a dictionary (setMember).
+  const notDigitLed = binary('>', binary('>>>', binary('-', call(named(k, 'charCodeAt'), [lit(0)]), lit(48)), lit(0)), lit(9));
+  const objectKey = and(typeIs(k, 'string'), binary('!==', k, lit('__proto__')), notDigitLed);
   return sequence([
     assign(t, object),
     assign(k, key),

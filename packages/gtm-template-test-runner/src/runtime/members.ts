@@ -5,6 +5,7 @@
  * property. Prototype lookups never happen, so `constructor`, `__proto__` and `prototype` are unreachable.
  */
 import { SandboxError } from './errors.ts';
+import { indexKeysInDictionary } from './boundary.ts';
 
 export const stringMethods: readonly string[] = [
   'charAt', 'concat', 'indexOf', 'lastIndexOf', 'match', 'replace', 'search', 'slice', 'split', 'substring',
@@ -178,7 +179,11 @@ export function setMember(receiver: unknown, rawKey: unknown, value: unknown): u
   // A new own data property. Sandboxed objects inherit only from a realm's Object.prototype, whose one setter is
   // "__proto__"; every other key lands as an own writable property by assignment, without a descriptor object.
   if (key === '__proto__') Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-  else o[key] = value;
+  else {
+    // A map keyed by ids ("730"): index keys from 10 up go to a dictionary first, not a V8 array sized to the key.
+    if (key.length > 1 && isIndex(key)) indexKeysInDictionary(o);
+    o[key] = value;
+  }
   return value;
 }
 
