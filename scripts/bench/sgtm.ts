@@ -82,34 +82,29 @@ type Case = 'a' | 'b' | 'c' | 'd' | 'e';
 const clientTpl = path.join(root, 'server-client', 'template.tpl');
 const passThroughFile = await passThroughTpl();
 
+/** Starts a server, measures it and closes it, also when the measurement fails. */
+async function measureServer(start: () => Promise<{ url: string; close(): Promise<void> }>): Promise<Measured> {
+  const server = await start();
+  try {
+    return await measure(server.url);
+  } finally {
+    await server.close();
+  }
+}
+
 async function round(): Promise<Record<Case, Measured>> {
-  const results: Partial<Record<Case, Measured>> = {};
-  {
-    const remote = await remoteSinks({});
-    const server = await serveClient(clientTpl, remote.sinks);
-    results.a = await measure(server.url);
-    await server.close();
-    // The pass-through client reads its targets from data.targets: the same sinks.
-    const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
-    const passThrough = await serveClient(passThroughFile, remote.sinks, { targets });
-    results.b = await measure(passThrough.url);
-    await passThrough.close();
-    const bare = await bareForwarder(remote.sinks);
-    results.c = await measure(bare.url);
-    await bare.close();
-    await remote.close();
-  }
-  {
-    const remote = await remoteSinks({ Analytics: { delayMs: 1000 } });
-    const server = await serveClient(clientTpl, remote.sinks);
-    results.d = await measure(server.url);
-    await server.close();
-    const bare = await bareForwarder(remote.sinks);
-    results.e = await measure(bare.url);
-    await bare.close();
-    await remote.close();
-  }
-  return results as Record<Case, Measured>;
+  const remote = await remoteSinks({});
+  // The pass-through client reads its targets from data.targets: the same sinks.
+  const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
+  const a = await measureServer(() => serveClient(clientTpl, remote.sinks));
+  const b = await measureServer(() => serveClient(passThroughFile, remote.sinks, { targets }));
+  const c = await measureServer(() => bareForwarder(remote.sinks));
+  await remote.close();
+  const slow = await remoteSinks({ Analytics: { delayMs: 1000 } });
+  const d = await measureServer(() => serveClient(clientTpl, slow.sinks));
+  const e = await measureServer(() => bareForwarder(slow.sinks));
+  await slow.close();
+  return { a, b, c, d, e };
 }
 
 function median(values: number[]): number {
