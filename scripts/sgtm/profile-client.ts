@@ -8,7 +8,8 @@
  * API wrappers). Sampled, so a function under ~1 µs may be missing or rounded; the profiler itself adds ~10 % to the time per execution.
  * Environment: PROFILE_CLIENT=pass-through profiles the benchmarks' pass-through client instead; PROFILE_SHOWN=N
  * template functions listed (30); PROFILE_SELF=N also lists the N functions with the most self time;
- * PROFILE_LEAF_FILES=1 also lists self time per source file.
+ * PROFILE_LEAF_FILES=1 also lists self time per source file; PROFILE_ALLOC=1 measures bytes allocated per execution
+ * instead of time.
  */
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -55,6 +56,36 @@ for (let i = 0; i < WARMUP; i += 1) {
 
 const session = new Session();
 session.connect();
+
+// With PROFILE_ALLOC=1: instead of time, the bytes allocated per execution (V8's sampling heap profiler, every
+// 256 bytes, counting what minor and major collections freed as well) and the functions that allocate the most.
+if (process.env.PROFILE_ALLOC !== undefined) {
+  interface HeapNode { callFrame: { functionName: string; url: string }; selfSize: number; children: HeapNode[] }
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+  for (let i = 0; i < EXECUTIONS; i += 1) {
+    offlineRequest(host, counts);
+    if (i % 400 === 399) await yieldTurn();
+  }
+  const { profile: heap } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
+  session.disconnect();
+  const bySite = new Map<string, number>();
+  let allocated = 0;
+  const visit = (node: HeapNode): void => {
+    const frame = node.callFrame;
+    const site = `${frame.functionName === '' ? '(anonymous)' : frame.functionName}  ${frame.url.startsWith('evalmachine') ? 'template' : path.basename(frame.url)}`;
+    allocated += node.selfSize;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    for (const child of node.children) visit(child);
+  };
+  visit(heap.head);
+  const kb = (bytes: number): string => (bytes / EXECUTIONS / 1024).toFixed(1).padStart(6);
+  const allocLines = [`${passThrough ? 'Pass-through' : 'Consent-gated'} client, in-process: ${kb(allocated).trim()} KB allocated per execution (sampled); most allocating functions, KB per execution:`];
+  for (const [site, bytes] of [...bySite].sort((x, y) => y[1] - x[1]).slice(0, SHOWN)) allocLines.push(`  ${kb(bytes)} KB  ${site}`);
+  process.stdout.write(allocLines.join('\n') + '\n');
+  process.exit(0);
+}
+
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 50 });
 await session.post('Profiler.start');
