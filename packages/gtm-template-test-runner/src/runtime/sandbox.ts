@@ -144,16 +144,17 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
             throw locate(error, at);
           }
         },
-        own: Object.hasOwn,
-        isArray: Array.isArray,
-        extensible: Object.isExtensible,
         global: (name: string, at: number): never => {
           throw locate(new SandboxError(`${name} is not defined`), at);
         },
       });
-      // The fast paths' own-property, array and extensibility tests: the host realm's functions, which answer
-      // for objects of either realm.
-      const fastBindings = `const ${fastNames.own} = ${runtimeName}.own, ${fastNames.isArray} = ${runtimeName}.isArray, ${fastNames.extensible} = ${runtimeName}.extensible;`;
+      // The fast paths' own-property, array and extensibility tests: this context's own built-ins. None of the
+      // three depends on the realm (they answer alike for objects of either), and V8's optimizing compiler inlines
+      // a built-in only when it belongs to the calling code's own context: bound to the host realm's functions,
+      // every fast path paid a real call (measured: ~10 % of a server request's time in template code).
+      // Sandboxed code cannot reach these globals (instrument.ts routes every free identifier), so nobody can
+      // replace them.
+      const fastBindings = `const ${fastNames.own} = Object.hasOwn, ${fastNames.isArray} = Array.isArray, ${fastNames.extensible} = Object.isExtensible;`;
       // The step counter is bound for each run, around the function (not a parameter, which `arguments` would
       // show): every function the run makes counts on the counter of the run that made it (a server runs one
       // compiled template for many requests at once).
