@@ -85,7 +85,11 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
       stack.push(value);
       // A hole is copied as undefined (GTM's arrays have none); `push` keeps the copy a packed array.
       const out: unknown[] = [];
-      for (let i = 0; i < value.length; i += 1) out.push(copyInner(value[i], stack));
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
+        // Primitives (most of what crosses) are themselves: no call for them.
+        out.push((typeof item !== 'object' && typeof item !== 'function') || item === null ? item : copyInner(item, stack));
+      }
       stack.pop();
       return out;
     }
@@ -94,7 +98,8 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     const keys = Object.keys(value);
     const out = emptyCopyFor(keys);
     for (const key of keys) {
-      const copied = copyInner((value as Record<string, unknown>)[key], stack);
+      const member = (value as Record<string, unknown>)[key];
+      const copied = (typeof member !== 'object' && typeof member !== 'function') || member === null ? member : copyInner(member, stack);
       // An own data property either way; only "__proto__" would reach Object.prototype's setter by assignment.
       if (key === '__proto__') Object.defineProperty(out, key, { value: copied, writable: true, enumerable: true, configurable: true });
       else out[key] = copied;

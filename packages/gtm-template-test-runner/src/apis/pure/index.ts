@@ -5,8 +5,10 @@
  *
  * Each entry: the contexts it exists in (research/gtm-sandbox.md §2.1 / §2.2) and the value the sandbox gets — a
  * function, or an object of functions for JSON, Math and Object. `byReference` lists the methods whose object
- * arguments must reach the API as the caller's own objects, not copies (Object.freeze / Object.delete act on
- * them).
+ * arguments reach the API as the caller's own objects, not copies: Object.freeze / Object.delete act on them;
+ * JSON.stringify only reads its argument (a copy made just to be serialized gave the same text: plain data either
+ * way, functions left out, a cycle undefined) and JSON.parse returns new plain data nobody else holds, so copying
+ * either was work without effect (a server client that serializes its configuration paid it on every request).
  */
 import type { SandboxContext } from '../../runtime/apis/env.ts';
 import { fromBase64, toBase64 } from './base64.ts';
@@ -61,7 +63,7 @@ export function createPureApis(options: PureApiOptions = {}): { [name: string]: 
     sha256Sync: { contexts: server, value: sha256Sync },
     createRegex: { contexts: server, value: createRegex },
     testRegex: { contexts: server, value: testRegex },
-    JSON: { contexts: both, value: JSONApi },
+    JSON: { contexts: both, value: JSONApi, byReference: ['stringify', 'parse'] },
     Math: { contexts: both, value: MathApi },
     Object: { contexts: both, value: ObjectApi, byReference: ['freeze', 'delete'] },
     makeTableMap: { contexts: both, value: makeTableMap },
