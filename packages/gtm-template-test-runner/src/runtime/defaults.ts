@@ -29,6 +29,8 @@ export function createDefaultRuntime(): RunnerRuntime {
       return {
         queryFor: (apiName, args) => permissionQueryFor(apiName, args, context),
         check: (permissionId, ...args) => checkPermission(listFor(permissionId), permissionId, ...args),
+        // The rules read only the declared parameters and the arguments (permissions/check.ts).
+        deterministic: true,
       };
     },
   };

@@ -21,6 +21,37 @@ export interface PermissionPort {
   /** The `queryPermission` calls an API call implies, e.g. `sendPixel(url)` → `[['send_pixel', url]]`. */
   queryFor(apiName: string, args: unknown[]): unknown[][];
   check(permissionId: string, ...args: unknown[]): { ok: true } | { ok: false; message: string };
+  /**
+   * True when `queryFor` and `check` answer from their arguments alone (no clock, no state, no earlier calls):
+   * the hosts sharing this port then remember which API calls with plain arguments were allowed and skip their
+   * checks when they come again (a server client asks for the same request parts on every request).
+   */
+  readonly deterministic?: boolean;
+}
+
+/**
+ * Per deterministic port: the API calls (name and plain arguments, as `allowedCallKey` writes them) known to be
+ * allowed. Shared by every host of that port (a loaded template's executions), bounded by MAX_ALLOWED_CALLS.
+ */
+const allowedCalls = new WeakMap<PermissionPort, Set<string>>();
+const MAX_ALLOWED_CALLS = 4096;
+/** Longer keys (a URL with a hit's values in its query) are not remembered: they seldom come again. */
+const MAX_ALLOWED_CALL_KEY = 256;
+
+/** The memo key of an API call, or undefined when an argument is not a string, number, boolean, null or undefined. */
+function allowedCallKey(apiName: string, args: unknown[]): string | undefined {
+  let key = apiName;
+  for (const arg of args) {
+    const type = typeof arg;
+    if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined' || arg === null) {
+      // The type's first letter keeps 1 and '1' (and null, undefined, 'null') apart.
+      key = key + '\u0000' + (arg === null ? 'l' : type.charAt(0)) + String(arg);
+    } else {
+      return undefined;
+    }
+    if (key.length > MAX_ALLOWED_CALL_KEY) return undefined;
+  }
+  return key;
 }
 
 /** A pure API (no I/O): `src/apis/pure/index.ts`'s table entry. */
@@ -65,6 +96,12 @@ export interface SandboxHost {
 interface ApiTable {
   readonly specs: Readonly<Record<string, ApiSpec>>;
   readonly byReference: ReadonlySet<string>;
+  /**
+   * Per API name, whether what its spec makes is a function, learnt from the first host that made it (a spec
+   * makes the same kind of value for every host): later hosts hand template code a function API's wrapper
+   * without making the API until it is called. A server client requires ~20 APIs per request and calls half.
+   */
+  readonly functionApis: Map<string, boolean>;
 }
 
 const hostSpecs: Readonly<Record<string, ApiSpec>> = { ...webApis, ...serverApis };
@@ -85,9 +122,15 @@ function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
     specs[name] = { contexts: api.contexts, make: () => api.value };
   }
   for (const [name, spec] of Object.entries(hostSpecs)) specs[name] = spec;
-  const table: ApiTable = { specs, byReference };
+  const table: ApiTable = { specs, byReference, functionApis: new Map() };
   apiTables.set(pureApis, table);
   return table;
+}
+
+function allowedCallsOf(port: PermissionPort): Set<string> {
+  let set = allowedCalls.get(port);
+  if (set === undefined) allowedCalls.set(port, (set = new Set()));
+  return set;
 }
 
 export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
@@ -109,7 +152,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     queryPermission: (id, ...args) => permissions.check(id, ...args).ok,
   };
 
-  const { byReference, specs } = apiTable(options.pureApis);
+  const { byReference, specs, functionApis } = apiTable(options.pureApis);
   const copy = (path: string, value: unknown): unknown => (byReference.has(path) ? value : boundary.copy(value));
 
   const made = new Map<string, unknown>();
@@ -122,11 +165,17 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return value;
   };
 
+  const allowed = permissions.deterministic === true ? allowedCallsOf(permissions) : undefined;
   const checkPermissions = (apiName: string, args: unknown[]): void => {
+    const key = allowed === undefined ? undefined : allowedCallKey(apiName, args);
+    if (key !== undefined && allowed?.has(key) === true) return;
     for (const query of permissions.queryFor(apiName, args)) {
-      const [id, ...rest] = query;
-      const verdict = permissions.check(String(id), ...rest);
+      const verdict = permissions.check(String(query[0]), ...query.slice(1));
       if (!verdict.ok) throw new ScenarioAbort(`${apiName}: ${verdict.message}`, 'permission');
+    }
+    if (key !== undefined && allowed !== undefined) {
+      if (allowed.size >= MAX_ALLOWED_CALLS) allowed.clear();
+      allowed.add(key);
     }
   };
 
@@ -211,8 +260,14 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
         }
         const known = unmocked.get(key);
         if (known !== undefined) return known;
-        const value = real(key);
         let api: unknown;
+        if (functionApis.get(key) === true) {
+          api = templateFunction(key, key, () => real(key), false);
+          unmocked.set(key, api);
+          return api;
+        }
+        const value = real(key);
+        functionApis.set(key, isFn(value));
         if (typeof value === 'object' && value !== null && !isFn(value)) {
           const record = value as Record<string, unknown>;
           api = objectApi(record, (method) => templateFunction(key, `${key}.${method}`, () => record[method], false));

@@ -2,6 +2,7 @@ import test from 'ava';
 import { createSandboxHost, type PermissionPort } from '../../src/runtime/host.ts';
 import { createRecordingIo, type SandboxIo } from '../../src/runtime/io.ts';
 import type { SandboxContext } from '../../src/runtime/apis/env.ts';
+import { loadDefaultRuntime } from '../../src/run.ts';
 
 /** A permission model that allows everything but `denied`, and keeps the queries it was asked. */
 function permissions(denied: string[] = []): PermissionPort & { queries: unknown[][] } {
@@ -207,4 +208,47 @@ test('host - test code gets the APIs un-mocked, unchecked and unrecorded', (t) =
   t.is((req('copyFromWindow') as (k: string) => unknown)('k'), 1);
   t.deepEqual(calls, []);
   t.deepEqual(perms.queries, []);
+});
+
+test('host - a deterministic port: an allowed call with plain arguments is checked once for all hosts of the port', (t) => {
+  const perms = { ...permissions(['perm:denied']), deterministic: true };
+  // Allows the string '1' only, so the memo must keep 1 and '1' apart.
+  const port = { ...perms, check: (id: string, ...args: unknown[]) => (args[0] === 1 ? { ok: false as const, message: 'number' } : perms.check(id, ...args)) };
+  const hostOf = () => createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: port, pureApis: {} }).requireFor('template');
+  const first = hostOf()('getRequestHeader') as (name: unknown) => unknown;
+  first('origin');
+  first('origin');
+  (hostOf()('getRequestHeader') as (name: unknown) => unknown)('origin');
+  t.deepEqual(perms.queries, [['perm:getRequestHeader', 'origin']]);
+  // A long argument (a URL with a hit in its query) is not remembered.
+  const long = 'x'.repeat(300);
+  first(long);
+  first(long);
+  t.is(perms.queries.filter((q) => q[1] === long).length, 2);
+  first('1');
+  t.throws(() => first(1), { message: 'getRequestHeader: number' });
+  t.throws(() => first(1), { message: 'getRequestHeader: number' });
+  // An object argument is checked at every call.
+  const run = hostOf()('runContainer') as (event: unknown) => unknown;
+  run({ a: 1 });
+  run({ a: 1 });
+  t.is(perms.queries.filter((q) => q[0] === 'perm:runContainer').length, 2);
+  // A denial is never remembered as allowed.
+  const denied = { ...permissions(['perm:getRequestPath']), deterministic: true };
+  const path = createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: denied, pureApis: {} }).requireFor('template')('getRequestPath') as () => unknown;
+  t.throws(() => path());
+  t.throws(() => path());
+  t.is(denied.queries.length, 2);
+});
+
+test('host - the default runtime\'s permission port says it is deterministic', async (t) => {
+  t.true((await loadDefaultRuntime()).permissionPort([], 'server').deterministic);
+});
+
+test('host - a port that does not say it is deterministic is asked at every call', (t) => {
+  const perms = permissions();
+  const header = createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: perms, pureApis: {} }).requireFor('template')('getRequestHeader') as (name: unknown) => unknown;
+  header('origin');
+  header('origin');
+  t.deepEqual(perms.queries, [['perm:getRequestHeader', 'origin'], ['perm:getRequestHeader', 'origin']]);
 });
