@@ -53,6 +53,9 @@ const CONFIG_KEY = 'iom_client_config ';
  */
 const CONFIG_FORMAT = 2;
 
+/** What a forward carries besides its fields when there are no identifier rules (buildForward only reads it). */
+const NO_IDENTIFIERS: { [name: string]: string } = {};
+
 /** The publisher's tables, checked: what every request routes by. */
 interface Configuration {
   routes: Route[];
@@ -115,11 +118,14 @@ function handleRequest(): void {
           ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
       }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
+        // Without identifier rules nothing is attached and no link event can fire: no bookkeeping per route.
+        const identifiers = rules.length === 0 ? NO_IDENTIFIERS : attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = vendorKey(route.vendorId);
-        if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
-        for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
+        if (rules.length > 0) {
+          const key = vendorKey(route.vendorId);
+          if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
+          for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
+        }
       } else if (debugMode) {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');

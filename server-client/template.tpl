@@ -2098,6 +2098,7 @@ const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
 const CONFIG_KEY = 'iom_client_config ';
 const CONFIG_FORMAT = 2;
+const NO_IDENTIFIERS = {};
 var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
 const method = getRequestMethod();
@@ -2143,11 +2144,13 @@ function handleRequest() {
         debug('hit ' + (i + 1) + ': ' + route.label + ' (' + route.vendorId + ') ' + (decision.permitted ? 'forwarded' : 'not forwarded') + ': ' + decision.reason + '; granted [' + decision.granted.join(',') + ']');
       }
       if (decision.permitted) {
-        const identifiers = attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
+        const identifiers = rules.length === 0 ? NO_IDENTIFIERS : attachedIdentifiers(i, hit, route, rules, raw.ok ? raw.value[i] : {}, now);
         forwards.push({ label: route.label, forward: buildForward(route, hit, identifiers) });
-        const key = vendorKey(route.vendorId);
-        if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
-        for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
+        if (rules.length > 0) {
+          const key = vendorKey(route.vendorId);
+          if (attachedByVendor[key] === undefined) attachedByVendor[key] = {};
+          for (const name in identifiers) attachedByVendor[key][name] = identifiers[name];
+        }
       } else if (debugMode) {
         for (const rule of rules) {
           if (rule.vendors.indexOf(route.vendorId) !== -1) auditIdentifier(i, route, rule.name, 'stripped', 'the hit is not forwarded to this vendor');
