@@ -18,11 +18,16 @@
  * case's cost and pulled the ratios towards 1.
  * Numbers are single-machine, loopback, one Node process per server: orders of magnitude, not guarantees. On a
  * shared machine one run swings by tens of percent, so the cases are measured in several rounds (SGTM_BENCH_ROUNDS,
- * default 3); each row shows the median over the rounds, each ratio the median of the rounds' own ratios (a round's
- * measurements run back to back, so they share that moment's load).
+ * default 5: with 3, one outlying round of (a)/(b), 1.36x or 1.51x among rounds of 1.13-1.26x, could move the median
+ * across the goal); each row shows the median over the rounds, each ratio the median of the rounds' own ratios (a
+ * round's measurements run back to back, so they share that moment's load). Within a round, (a) and (b) swap order
+ * every round, and every measurement starts after a full garbage collection, so no case is charged for the
+ * collection of garbage another case left behind.
  */
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { root, stackData, VENDOR_SPECS } from '../sgtm/stack.ts';
 import { startSgtmServer, type SgtmServer } from '../sgtm/server.ts';
 import type { Sink } from '../sgtm/sinks.ts';
@@ -36,7 +41,7 @@ import { passThroughTpl } from '../sgtm/pass-through.ts';
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.SGTM_BENCH_SECONDS ?? 5);
 const WARMUP_S = 3;
-const ROUNDS = Number(process.env.SGTM_BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.SGTM_BENCH_ROUNDS ?? 5);
 
 const hit = BENCH_QUERY;
 
@@ -56,8 +61,13 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) gcMs += entry.duration;
 }).observe({ entryTypes: ['gc'] });
 
+// A full collection on demand, to start every measurement from a collected heap.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 async function measure(url: string): Promise<Measured> {
   await load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: WARMUP_S });
+  collectGarbage();
   const before = process.cpuUsage();
   const gcBefore = gcMs;
   const result = await load({ url: `${url}/iom?${hit}`, connections: CONNECTIONS, duration: DURATION_S });
@@ -92,12 +102,22 @@ async function measureServer(start: () => Promise<{ url: string; close(): Promis
   }
 }
 
-async function round(): Promise<Record<Case, Measured>> {
+async function round(index: number): Promise<Record<Case, Measured>> {
   const remote = await remoteSinks({});
   // The pass-through client reads its targets from data.targets: the same sinks.
   const targets = VENDOR_SPECS.map((v) => ({ method: v.method, endpoint: (remote.sinks[v.name]?.origin ?? '') + v.path }));
-  const a = await measureServer(() => serveClient(clientTpl, remote.sinks));
-  const b = await measureServer(() => serveClient(passThroughFile, remote.sinks, { targets }));
+  const measureA = (): Promise<Measured> => measureServer(() => serveClient(clientTpl, remote.sinks));
+  const measureB = (): Promise<Measured> => measureServer(() => serveClient(passThroughFile, remote.sinks, { targets }));
+  // Even rounds measure (a) first, odd rounds (b) first: neither always runs on the machine the other left behind.
+  let a: Measured;
+  let b: Measured;
+  if (index % 2 === 0) {
+    a = await measureA();
+    b = await measureB();
+  } else {
+    b = await measureB();
+    a = await measureA();
+  }
   const c = await measureServer(() => bareForwarder(remote.sinks));
   await remote.close();
   const slow = await remoteSinks({ Analytics: { delayMs: 1000 } });
@@ -128,7 +148,7 @@ function medianResult(all: Measured[]): Measured {
 }
 
 const rounds: Record<Case, Measured>[] = [];
-for (let i = 0; i < ROUNDS; i += 1) rounds.push(await round());
+for (let i = 0; i < ROUNDS; i += 1) rounds.push(await round(i));
 const results: Record<Case, Measured> = {
   a: medianResult(rounds.map((r) => r.a)),
   b: medianResult(rounds.map((r) => r.b)),
