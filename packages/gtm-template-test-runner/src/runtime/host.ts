@@ -7,6 +7,7 @@
  * model which `queryPermission` calls the API implies and refuses the call when one is denied.
  * Test code gets the same APIs un-mocked, unchecked and unrecorded.
  */
+import { AllowedCalls } from './allowed-calls.ts';
 import { createBoundary, type Boundary } from './boundary.ts';
 import { ScenarioAbort, SandboxError } from './errors.ts';
 import { createPromiseApi, type PromiseApi } from './promise.ts';
@@ -29,30 +30,8 @@ export interface PermissionPort {
   readonly deterministic?: boolean;
 }
 
-/**
- * Per deterministic port: the API calls (name and plain arguments, as `allowedCallKey` writes them) known to be
- * allowed. Shared by every host of that port (a loaded template's executions), bounded by MAX_ALLOWED_CALLS.
- */
-const allowedCalls = new WeakMap<PermissionPort, Set<string>>();
-const MAX_ALLOWED_CALLS = 4096;
-/** Longer keys (a URL with a hit's values in its query) are not remembered: they seldom come again. */
-const MAX_ALLOWED_CALL_KEY = 256;
-
-/** The memo key of an API call, or undefined when an argument is not a string, number, boolean, null or undefined. */
-function allowedCallKey(apiName: string, args: unknown[]): string | undefined {
-  let key = apiName;
-  for (const arg of args) {
-    const type = typeof arg;
-    if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined' || arg === null) {
-      // The type's first letter keeps 1 and '1' (and null, undefined, 'null') apart.
-      key = key + '\u0000' + (arg === null ? 'l' : type.charAt(0)) + String(arg);
-    } else {
-      return undefined;
-    }
-    if (key.length > MAX_ALLOWED_CALL_KEY) return undefined;
-  }
-  return key;
-}
+/** Per deterministic port: the calls it allowed, shared by every host of that port (a loaded template's executions). */
+const allowedCalls = new WeakMap<PermissionPort, AllowedCalls>();
 
 /** A pure API (no I/O): `src/apis/pure/index.ts`'s table entry. */
 export interface PureApi {
@@ -127,10 +106,10 @@ function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
   return table;
 }
 
-function allowedCallsOf(port: PermissionPort): Set<string> {
-  let set = allowedCalls.get(port);
-  if (set === undefined) allowedCalls.set(port, (set = new Set()));
-  return set;
+function allowedCallsOf(port: PermissionPort): AllowedCalls {
+  let calls = allowedCalls.get(port);
+  if (calls === undefined) allowedCalls.set(port, (calls = new AllowedCalls()));
+  return calls;
 }
 
 export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
@@ -167,16 +146,12 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
 
   const allowed = permissions.deterministic === true ? allowedCallsOf(permissions) : undefined;
   const checkPermissions = (apiName: string, args: unknown[]): void => {
-    const key = allowed === undefined ? undefined : allowedCallKey(apiName, args);
-    if (key !== undefined && allowed?.has(key) === true) return;
+    if (allowed?.has(apiName, args) === true) return;
     for (const query of permissions.queryFor(apiName, args)) {
       const verdict = permissions.check(String(query[0]), ...query.slice(1));
       if (!verdict.ok) throw new ScenarioAbort(`${apiName}: ${verdict.message}`, 'permission');
     }
-    if (key !== undefined && allowed !== undefined) {
-      if (allowed.size >= MAX_ALLOWED_CALLS) allowed.clear();
-      allowed.add(key);
-    }
+    allowed?.add(apiName, args);
   };
 
   /**
