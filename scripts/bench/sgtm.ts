@@ -20,9 +20,9 @@
  * shared machine one run swings by tens of percent, so the cases are measured in several rounds (SGTM_BENCH_ROUNDS,
  * default 5: with 3, one outlying round of (a)/(b), 1.36x or 1.51x among rounds of 1.13-1.26x, could move the median
  * across the goal); each row shows the median over the rounds, each ratio the median of the rounds' own ratios (a
- * round's measurements run back to back, so they share that moment's load). Within a round, (a) and (b) swap order
- * every round, and every measurement starts after a full garbage collection, so no case is charged for the
- * collection of garbage another case left behind.
+ * round's measurements run back to back, so they share that moment's load). (a) and (b) are measured in alternating
+ * order from round to round, and every measurement starts after a full garbage collection, so no case is charged
+ * for the collection of garbage another case left behind.
  */
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
