@@ -7,20 +7,11 @@ import test from 'ava';
 import { loadDefaultRuntime } from '../../src/run.ts';
 import { loadTemplate } from '../../src/runtime/execute.ts';
 import { createRecordingIo } from '../../src/runtime/io.ts';
-import type { TemplateFile } from '../../src/tpl/types.ts';
+import { clientTemplate } from '../hosts/server/_client.ts';
 
 async function run(code: string, data: Record<string, unknown> = {}): Promise<unknown> {
   const runtime = await loadDefaultRuntime();
-  const file: TemplateFile = {
-    termsOfService: undefined,
-    info: { type: 'CLIENT', id: 'cvt_json', version: 1, securityGroups: [], displayName: 'json', description: '', containerContexts: ['SERVER'] },
-    context: 'SERVER',
-    parameters: [],
-    code: `const JSON = require('JSON');\n${code}`,
-    permissions: [],
-    tests: undefined,
-    notes: undefined,
-  };
+  const file = clientTemplate(`const JSON = require('JSON');\n${code}`);
   const loaded = loadTemplate(file, runtime, 'json.tpl');
   if (!loaded.ok) throw new Error(loaded.error.message);
   const result = loaded.value.execute({ io: createRecordingIo(), data });
