@@ -44,6 +44,11 @@ export function indexKeysInDictionary(o: object): void {
   delete (o as Record<number, unknown>)[LAST_ARRAY_INDEX];
 }
 
+/** Strings, numbers, booleans, undefined, null, symbols, bigints: values that cross as themselves. */
+function isPrimitive(value: unknown): boolean {
+  return (typeof value !== 'object' && typeof value !== 'function') || value === null;
+}
+
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === null) return true;
@@ -87,8 +92,8 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i += 1) {
         const item: unknown = value[i];
-        // Primitives (most of what crosses) are themselves: no call for them.
-        out.push((typeof item !== 'object' && typeof item !== 'function') || item === null ? item : copyInner(item, stack));
+        // Primitives (most of what crosses) are themselves: no call of copyInner for them.
+        out.push(isPrimitive(item) ? item : copyInner(item, stack));
       }
       stack.pop();
       return out;
@@ -99,7 +104,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     const out = emptyCopyFor(keys);
     for (const key of keys) {
       const member = (value as Record<string, unknown>)[key];
-      const copied = (typeof member !== 'object' && typeof member !== 'function') || member === null ? member : copyInner(member, stack);
+      const copied = isPrimitive(member) ? member : copyInner(member, stack);
       // An own data property either way; only "__proto__" would reach Object.prototype's setter by assignment.
       if (key === '__proto__') Object.defineProperty(out, key, { value: copied, writable: true, enumerable: true, configurable: true });
       else out[key] = copied;

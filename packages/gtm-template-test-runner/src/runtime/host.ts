@@ -235,14 +235,10 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
         }
         const known = unmocked.get(key);
         if (known !== undefined) return known;
+        // A function API known from an earlier host is not made here: its wrapper makes it at the first call.
+        const value = functionApis.get(key) === true ? undefined : real(key);
+        if (value !== undefined) functionApis.set(key, isFn(value));
         let api: unknown;
-        if (functionApis.get(key) === true) {
-          api = templateFunction(key, key, () => real(key), false);
-          unmocked.set(key, api);
-          return api;
-        }
-        const value = real(key);
-        functionApis.set(key, isFn(value));
         if (typeof value === 'object' && value !== null && !isFn(value)) {
           const record = value as Record<string, unknown>;
           api = objectApi(record, (method) => templateFunction(key, `${key}.${method}`, () => record[method], false));
