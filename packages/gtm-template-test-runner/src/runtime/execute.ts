@@ -11,7 +11,7 @@ import { isScenarioAbort, SandboxError } from './errors.ts';
 import { createSandboxHost } from './host.ts';
 import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
-import { createScheduler, defaultSchedulerOptions, runningScheduler, runWith, type Scheduler, type SchedulerOptions } from './scheduler.ts';
+import { createScheduler, defaultSchedulerOptions, runningScheduler, runningSteps, runWith, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 import type { SandboxContext } from './apis/env.ts';
 
 export interface ExecuteOptions {
@@ -80,7 +80,9 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
 
   // Compiled once: every execution calls the same function with its own data, APIs and scheduler (the run, and
   // every function it makes, counts its steps on that scheduler's `steps`), instead of compiling per request.
-  const realm = createRealm(() => currentScheduler().steps, runtime.nativeArgument);
+  // Sandboxed code runs only inside an execution's `runWith` or `drain`, so the declarations no execution can tell
+  // apart are made once per loaded template and count on the running one's counter (hoist.ts).
+  const realm = createRealm(() => currentScheduler().steps, runtime.nativeArgument, runningSteps);
   const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
   if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
   const templateFunction = compiled.value;

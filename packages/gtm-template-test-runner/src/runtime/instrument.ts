@@ -10,11 +10,17 @@
 import { parse, type Node as AcornNode } from 'acorn';
 import { generate } from 'astring';
 import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNode, type Temps } from './fast-paths.ts';
+import { planHoisting } from './hoist.ts';
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
 /** The step counter (scheduler.ts StepCounter) the compiled code counts on, bound around each run (sandbox.ts). */
 export const stepsName = runtimeName + 'steps';
+/**
+ * The holder of the running execution's step counter (scheduler.ts `runningSteps`): declarations made once per
+ * loaded template (./hoist.ts) are shared by every execution, so each of their calls counts on the one running.
+ */
+export const runningStepsName = runtimeName + 'running';
 
 /** What a rewrite needs to know besides the node: the names, and the enclosing function's temporaries. */
 interface Scope {
@@ -29,9 +35,15 @@ interface Scope {
 export interface InstrumentOptions {
   /** Default true. False: every operation through the helpers, as before the fast paths (the differential tests). */
   fastPaths?: boolean;
+  /**
+   * Default false. True: the declarations ./hoist.ts finds unobservable go to `hoisted`, to be made once per loaded
+   * template around the per-execution function (sandbox.ts), with `${runningStepsName}` in scope.
+   */
+  hoist?: boolean;
 }
 
-export type InstrumentResult = { ok: true; code: string } | { ok: false; message: string; offset: number };
+/** `code`: the body of the function run per execution; `hoisted`: declarations to make once, outside it. */
+export type InstrumentResult = { ok: true; code: string; hoisted: string } | { ok: false; message: string; offset: number };
 
 /** Node types the sandbox language has; anything else is refused here. */
 const knownNodes = new Set([
@@ -82,10 +94,28 @@ export function instrument(code: string, globals: readonly string[], options: In
     collectDeclarations(program, declared);
     const fast = options.fastPaths !== false;
     const scope: Scope = { declared, direct: fast ? directlyCallable(program) : new Set(), fast, temps: { count: 0 } };
-    const rewritten = (program.body as AnyNode[]).map((s) => rewrite(s, scope));
-    const body = [...tempDeclaration(scope.temps), ...rewritten];
-    const text = body.map((s) => generate(s as unknown as AcornNode)).join('');
-    return { ok: true, code: text };
+    const plan = options.hoist === true ? planHoisting(program, globals) : { functions: new Set<string>(), consts: new Set<string>() };
+    const onceScope: Scope = { ...scope, temps: { count: 0 } };
+    const hoisted: AnyNode[] = [];
+    const rewritten: AnyNode[] = [];
+    for (const statement of program.body as AnyNode[]) {
+      if (statement.type === 'FunctionDeclaration' && plan.functions.has((statement.id as AnyNode).name as string)) {
+        hoisted.push(countingOnRunning(rewrite(statement, onceScope)));
+        continue;
+      }
+      if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
+        const all = statement.declarations as AnyNode[];
+        const once = all.filter((d) => plan.consts.has((d.id as AnyNode).name as string));
+        if (once.length > 0) {
+          hoisted.push(rewrite({ ...statement, declarations: once }, onceScope));
+          if (once.length < all.length) rewritten.push(rewrite({ ...statement, declarations: all.filter((d) => !once.includes(d)) }, scope));
+          continue;
+        }
+      }
+      rewritten.push(rewrite(statement, scope));
+    }
+    const print = (statements: AnyNode[]): string => statements.map((s) => generate(s as unknown as AcornNode)).join('');
+    return { ok: true, code: print([...tempDeclaration(scope.temps), ...rewritten]), hoisted: print([...tempDeclaration(onceScope.temps), ...hoisted]) };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, offset: error.offset };
     throw error;
@@ -183,6 +213,21 @@ const tick = (): AnyNode => {
     alternate: null,
   };
 };
+
+/** A function made once per template counts on the running execution's counter, read at each call. */
+function countingOnRunning(fn: AnyNode): AnyNode {
+  const body = fn.body as AnyNode;
+  const binding: AnyNode = {
+    type: 'VariableDeclaration',
+    kind: 'const',
+    declarations: [{
+      type: 'VariableDeclarator',
+      id: id(stepsName),
+      init: { type: 'MemberExpression', object: id(runningStepsName), property: id('steps'), computed: false, optional: false },
+    }],
+  };
+  return { ...fn, body: { ...body, body: [binding, ...(body.body as AnyNode[])] } };
+}
 
 function memberKey(member: AnyNode, scope: Scope): AnyNode {
   const property = member.property as AnyNode;

@@ -4,7 +4,7 @@
  * and every free identifier is routed through `./members.ts` by `./instrument.ts`.
  */
 import vm from 'node:vm';
-import { instrument, runtimeName, stepsName, type InstrumentOptions } from './instrument.ts';
+import { instrument, runningStepsName, runtimeName, stepsName, type InstrumentOptions } from './instrument.ts';
 import type { StepCounter } from './scheduler.ts';
 import { fastNames } from './fast-paths.ts';
 import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
@@ -27,14 +27,19 @@ export interface SandboxRealm {
  * on (scheduler.ts StepCounter: the step bound); `native` turns API handles into
  * what String methods take natively (createRegex's handle for `replace`/`match`/`search`).
  */
-export function createRealm(steps: () => StepCounter, native: NativeArgument = (v) => v): SandboxRealm {
+/**
+ * `running`, when given, holds the counter of the execution running now (scheduler.ts `runningSteps`): a host that
+ * runs each compiled function many times, each run inside its scheduler's `runWith` or `drain`, passes it so that
+ * the declarations no run can tell apart (./hoist.ts) are made once per compiled code instead of at every run.
+ */
+export function createRealm(steps: () => StepCounter, native: NativeArgument = (v) => v, running?: { readonly steps: StepCounter }): SandboxRealm {
   const context = vm.createContext(Object.create(null) as object, {
     name: 'gtm-sandbox',
     codeGeneration: { strings: false, wasm: false },
   });
   return {
     compile(body, parameters, label = 'code', options = {}) {
-      const result = instrument(body, parameters, options);
+      const result = instrument(body, parameters, { hoist: running !== undefined, ...options });
       if (!result.ok) return result;
       const lineStarts = [0];
       for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
@@ -158,9 +163,10 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
       // The step counter is bound for each run, around the function (not a parameter, which `arguments` would
       // show): every function the run makes counts on the counter of the run that made it (a server runs one
       // compiled template for many requests at once).
-      const source = `(function (${runtimeName}) { 'use strict'; ${fastBindings} return function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
-      const factory = vm.runInContext(source, context) as (h: typeof helpers) => (counter: StepCounter) => SandboxFunction;
-      const forRun = factory(helpers);
+      // Hoisted declarations are made here, once per compiled code, and count on `running`'s counter.
+      const source = `(function (${runtimeName}, ${runningStepsName}) { 'use strict'; ${fastBindings}\n${result.hoisted}\nreturn function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
+      const factory = vm.runInContext(source, context) as (h: typeof helpers, r: { readonly steps: StepCounter } | undefined) => (counter: StepCounter) => SandboxFunction;
+      const forRun = factory(helpers, running);
       return { ok: true, value: (...args: unknown[]) => forRun(steps())(...args) };
     },
   };

@@ -5,7 +5,7 @@
  * entry of sandboxed code counts a step on the scheduler's `steps`; a run over the step or time bound ends the
  * scenario.
  */
-import { ScenarioAbort } from './errors.ts';
+import { SandboxError, ScenarioAbort } from './errors.ts';
 
 /**
  * A step count that sandboxed code keeps itself: instrumented code runs `if (++c.n >= c.next) c.overflow()` at
@@ -82,6 +82,26 @@ export interface Scheduler {
 
 let running: Scheduler | undefined;
 
+/** Counts nothing: any step throws. What `runningSteps` holds while no execution runs. */
+const noExecutionSteps: StepCounter = {
+  n: 0,
+  next: 0,
+  overflow: () => {
+    throw new SandboxError('no execution is running');
+  },
+};
+
+/**
+ * The step counter of the scheduler running now, for declarations made once per loaded template (instrument.ts
+ * `runningStepsName`): a holder the compiled code reads, kept beside `running` by `runWith` and `drain`.
+ */
+export const runningSteps: { steps: StepCounter } = { steps: noExecutionSteps };
+
+function setRunning(scheduler: Scheduler | undefined): void {
+  running = scheduler;
+  runningSteps.steps = scheduler === undefined ? noExecutionSteps : scheduler.steps;
+}
+
 /**
  * The scheduler whose execution's code is running now (inside its `drain`, or inside `runWith`), so one compiled
  * template can serve many executions and still count each one's steps against its own bounds.
@@ -92,11 +112,11 @@ export function runningScheduler(): Scheduler | undefined {
 
 export function runWith<T>(scheduler: Scheduler, fn: () => T): T {
   const prior = running;
-  running = scheduler;
+  setRunning(scheduler);
   try {
     return fn();
   } finally {
-    running = prior;
+    setRunning(prior);
   }
 }
 
@@ -152,7 +172,7 @@ class EventLoop implements Scheduler {
   /** Runs everything pending (microtasks first, then one task, and again), as the running scheduler. */
   drain(): void {
     const prior = running;
-    running = this;
+    setRunning(this);
     this.draining = true;
     try {
       for (;;) {
@@ -167,7 +187,7 @@ class EventLoop implements Scheduler {
       }
     } finally {
       this.draining = false;
-      running = prior;
+      setRunning(prior);
     }
   }
 
