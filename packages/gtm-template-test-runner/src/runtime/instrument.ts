@@ -10,6 +10,7 @@
 import { parse, type Node as AcornNode } from 'acorn';
 import { generate } from 'astring';
 import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNode, type Temps } from './fast-paths.ts';
+import { childNodes, functionTypes, indexProgram, isNode } from './ast.ts';
 import { planHoisting } from './hoist.ts';
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
@@ -64,7 +65,6 @@ const knownNodes = new Set([
 const refusedOperators = new Set(['**', 'in', 'instanceof', 'delete', 'void', '**=', '&&=', '||=', '??=', '??']);
 
 const loopTypes = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
-const functionTypes = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 class Refusal {
   constructor(
@@ -131,9 +131,6 @@ function children(node: AnyNode): [string, AnyNode | AnyNode[]][] {
   return out;
 }
 
-function isNode(value: unknown): value is AnyNode {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /** All names declared anywhere in the code (var/let/const, functions, parameters). Scope-blind on purpose: the validator does scoping. */
 function collectDeclarations(node: AnyNode, into: Set<string>): void {
@@ -157,37 +154,16 @@ function collectDeclarations(node: AnyNode, into: Set<string>): void {
  * add nothing but its cost. (A call outside the binding's scope fails the same way both ways: reading the name.)
  */
 function directlyCallable(program: AnyNode): Set<string> {
-  const declarations = new Map<string, number>();
+  const { declarations, assigned } = indexProgram(program, []);
   const functions = new Set<string>();
-  const assigned = new Set<string>();
-  const count = (name: string): void => {
-    declarations.set(name, (declarations.get(name) ?? 0) + 1);
-  };
   const visit = (node: AnyNode): void => {
-    if (node.type === 'VariableDeclaration') {
+    if (node.type === 'FunctionDeclaration' && isNode(node.id)) functions.add(node.id.name as string);
+    if (node.type === 'VariableDeclaration' && node.kind === 'const') {
       for (const d of node.declarations as AnyNode[]) {
-        const target = d.id as AnyNode;
-        if (target.type !== 'Identifier') continue;
-        const init = d.init as AnyNode | null | undefined;
-        count(target.name as string);
-        if (node.kind === 'const' && init !== null && init !== undefined && functionTypes.has(init.type)) functions.add(target.name as string);
+        if ((d.id as AnyNode).type === 'Identifier' && isNode(d.init) && functionTypes.has(d.init.type)) functions.add((d.id as AnyNode).name as string);
       }
     }
-    if (functionTypes.has(node.type)) {
-      const own = node.id as AnyNode | null | undefined;
-      if (own !== null && own !== undefined) {
-        count(own.name as string);
-        // A named function expression's name binds only inside it; counted, it is never declared once as a function.
-        if (node.type === 'FunctionDeclaration') functions.add(own.name as string);
-      }
-      for (const p of node.params as AnyNode[]) if (p.type === 'Identifier') count(p.name as string);
-    }
-    if (node.type === 'AssignmentExpression' && (node.left as AnyNode).type === 'Identifier') assigned.add((node.left as AnyNode).name as string);
-    if (node.type === 'UpdateExpression' && (node.argument as AnyNode).type === 'Identifier') assigned.add((node.argument as AnyNode).name as string);
-    if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && (node.left as AnyNode).type === 'Identifier') assigned.add((node.left as AnyNode).name as string);
-    for (const [, child] of children(node)) {
-      for (const c of Array.isArray(child) ? child : [child]) if (isNode(c)) visit(c);
-    }
+    for (const child of childNodes(node)) visit(child);
   };
   visit(program);
   const direct = new Set<string>();
