@@ -5,7 +5,8 @@
  * with its inclusive time (itself and what it calls, runtime helpers included) in µs per execution; the
  * template's top-level statements (requires, constants and tables built at each execution) are the whole
  * template's time less `handleRequest`'s; and the time outside the template's code (the host, the boundary, the
- * API wrappers). Sampled, so a function under ~1 µs may be missing or rounded; the profiler itself adds ~10 % to the time per execution.
+ * API wrappers), and how many of its top-level functions and constants the local server makes once per loaded
+ * template (runtime/hoist.ts). Sampled, so a function under ~1 µs may be missing or rounded; the profiler itself adds ~10 % to the time per execution.
  * Environment: PROFILE_CLIENT=pass-through profiles the benchmarks' pass-through client instead; PROFILE_SHOWN=N
  * template functions listed (30); PROFILE_SELF=N also lists the N functions with the most self time;
  * PROFILE_LEAF_FILES=1 also lists self time per source file; PROFILE_ALLOC=1 measures bytes allocated per execution
@@ -15,6 +16,9 @@ import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse, type Node as AcornNode } from 'acorn';
+import type { AnyNode } from '../../packages/gtm-template-test-runner/src/runtime/fast-paths.ts';
+import { planHoisting } from '../../packages/gtm-template-test-runner/src/runtime/hoist.ts';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
 import { buildClient } from './build-client.ts';
 import { noCounts, offlineHost, offlineRequest, offlineSinks, offlineTargets, yieldTurn } from './in-process.ts';
@@ -125,11 +129,22 @@ for (let i = 0; i < profile.samples.length; i += 1) {
 }
 
 const perExecution = (micros: number): string => ((micros / total) * wallUs).toFixed(1).padStart(7);
+/** How much of the template the local server makes once per loaded template rather than per execution (hoist.ts). */
+function madeOnce(code: string): string {
+  const program = parse(code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
+  const plan = planHoisting(program, ['data', 'require']);
+  const statements = program.body as AnyNode[];
+  const functions = statements.filter((s) => s.type === 'FunctionDeclaration').length;
+  const consts = statements.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const').reduce((n, s) => n + (s.declarations as AnyNode[]).length, 0);
+  return `  made once per loaded template: ${plan.functions.size} of ${functions} top-level functions, ${plan.consts.size} of ${consts} top-level constants`;
+}
+
 const lines = [
   `${passThrough ? 'Pass-through' : 'Consent-gated'} client, in-process, ${EXECUTIONS} executions of the bench hit (5 forwards answered at once): ${wallUs.toFixed(0)} us per execution`,
   `  ${perExecution(inTemplate)} us  in the template's code (inclusive, runtime helpers included), of which`,
   `  ${perExecution((inclusive.get(WHOLE) ?? 0) - (inclusive.get('handleRequest') ?? 0))} us    in top-level statements (the whole template code less handleRequest)`,
   `  ${perExecution(total - inTemplate)} us  outside it (host, boundary, API wrappers, GC between executions)`,
+  madeOnce(passThrough ? passThroughFile().code : parsed.value.code),
   `Template functions, inclusive us per execution (a caller includes its callees):`,
 ];
 for (const [name, micros] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, SHOWN)) lines.push(`  ${perExecution(micros)} us  ${name}`);

@@ -124,7 +124,7 @@ function runsNoCode(statement: AnyNode): boolean {
     const init = d.init as AnyNode | null | undefined;
     if (!isNode(init)) return true;
     if (isRequire(init)) return true;
-    return literalShape(init, new Set(), new Set()) !== undefined || usesOnlyNames(init);
+    return usesOnlyNames(init);
   });
 }
 
@@ -145,6 +145,25 @@ function isRequire(node: AnyNode): boolean {
   return node.type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === 'require' && args?.length === 1 && args[0]?.type === 'Literal';
 }
 
+/**
+ * The identifiers of `name` in `scope`: those declaring it (a declarator's or a function's name, a parameter) and
+ * those referring to it. Without scopes: one declaration means every reference in `scope` is to it.
+ */
+function occurrences(scope: AnyNode, name: string, index: Index): { declarations: AnyNode[]; references: AnyNode[] } {
+  const declarations: AnyNode[] = [];
+  const references: AnyNode[] = [];
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'Identifier' && node.name === name) {
+      const parent = index.parent.get(node);
+      if (isReference(node, parent)) references.push(node);
+      else if (parent?.type === 'VariableDeclarator' || (parent !== undefined && functionTypes.has(parent.type))) declarations.push(node);
+    }
+    for (const child of childNodes(node)) visit(child);
+  };
+  visit(scope);
+  return { declarations, references };
+}
+
 /** `node` always evaluates to a number (so, as a key, never names a method). */
 function isNumeric(node: AnyNode, index: Index, depth = 0): boolean {
   if (node.type === 'Literal') return typeof node.value === 'number';
@@ -163,13 +182,7 @@ function isNumericVariable(ref: AnyNode, index: Index, depth: number): boolean {
   let fn = index.parent.get(ref);
   while (fn !== undefined && !functionTypes.has(fn.type) && fn.type !== 'Program') fn = index.parent.get(fn);
   if (fn === undefined) return false;
-  const declarations: AnyNode[] = [];
-  const collect = (node: AnyNode): void => {
-    const parent = index.parent.get(node);
-    if (node.type === 'Identifier' && node.name === name && !isReference(node, parent)) declarations.push(node);
-    for (const child of childNodes(node)) collect(child);
-  };
-  collect(fn);
+  const { declarations } = occurrences(fn, name, index);
   const declaration = declarations.length === 1 ? declarations[0] as AnyNode : undefined;
   const declarator = declaration === undefined ? undefined : index.parent.get(declaration);
   if (declarator?.type !== 'VariableDeclarator' || !isNode(declarator.init) || !isNumeric(declarator.init, index, depth)) return false;
@@ -253,7 +266,7 @@ function scopeOf(declaration: AnyNode, index: Index): AnyNode | undefined {
 
 /** Checks that tables are only ever read down to primitives (see the file's comment). */
 class ReadOnlyCheck {
-  /** Bindings (by their declaring identifier) checked or being checked against a shape: a cycle is fine. */
+  /** Bindings and functions (by their declaring identifier) checked or being checked against a shape. */
   private readonly checked = new Map<AnyNode, Set<Shape>>();
 
   constructor(
@@ -269,24 +282,19 @@ class ReadOnlyCheck {
   binding(declaration: AnyNode, shapes: Shape[]): boolean {
     const scope = scopeOf(declaration, this.index);
     if (scope === undefined) return false;
-    let seen = this.checked.get(declaration);
-    if (seen === undefined) this.checked.set(declaration, (seen = new Set()));
+    const fresh = this.unchecked(declaration, shapes);
+    if (fresh.length === 0) return true;
+    const { declarations, references } = occurrences(scope, declaration.name as string, this.index);
+    return declarations.length === 1 && references.every((ref) => this.value(ref, fresh));
+  }
+
+  /** The shapes not yet checked for `key` (a binding's or a function's name), now marked: a cycle is fine. */
+  private unchecked(key: AnyNode, shapes: Shape[]): Shape[] {
+    let seen = this.checked.get(key);
+    if (seen === undefined) this.checked.set(key, (seen = new Set()));
     const fresh = shapes.filter((s) => !seen.has(s));
     for (const s of fresh) seen.add(s);
-    if (fresh.length === 0) return true;
-    const name = declaration.name as string;
-    let declarations = 0;
-    const references: AnyNode[] = [];
-    const visit = (node: AnyNode): void => {
-      const parent = this.index.parent.get(node);
-      if (node.type === 'Identifier' && node.name === name) {
-        if (isReference(node, parent)) references.push(node);
-        else if (parent?.type === 'VariableDeclarator' || (parent !== undefined && functionTypes.has(parent.type))) declarations += 1;
-      }
-      for (const child of childNodes(node)) visit(child);
-    };
-    visit(scope);
-    return declarations === 1 && references.every((ref) => this.value(ref, fresh));
+    return fresh;
   }
 
   /** `node` evaluates to a value of one of `shapes` (or something else not from a table); it only reads it. */
@@ -322,11 +330,7 @@ class ReadOnlyCheck {
     if (fn === undefined || fn.type !== 'FunctionDeclaration' || !isNode(fn.id)) return false;
     const name = fn.id.name as string;
     if (this.functions.get(name) !== fn) return false;
-    const key = fn.id as AnyNode;
-    let seen = this.checked.get(key);
-    if (seen === undefined) this.checked.set(key, (seen = new Set()));
-    const fresh = objects.filter((s) => !seen.has(s));
-    for (const s of fresh) seen.add(s);
+    const fresh = this.unchecked(fn.id as AnyNode, objects);
     if (fresh.length === 0) return true;
     return (this.index.references.get(name) ?? []).every((ref) => {
       const call = this.index.parent.get(ref);

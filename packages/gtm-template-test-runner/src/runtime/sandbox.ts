@@ -26,8 +26,6 @@ export interface SandboxRealm {
  * `steps()` gives, at each run of a compiled function, the counter its loop iterations and function entries count
  * on (scheduler.ts StepCounter: the step bound); `native` turns API handles into
  * what String methods take natively (createRegex's handle for `replace`/`match`/`search`).
- */
-/**
  * `running`, when given, holds the counter of the execution running now (scheduler.ts `runningSteps`): a host that
  * runs each compiled function many times, each run inside its scheduler's `runWith` or `drain`, passes it so that
  * the declarations no run can tell apart (./hoist.ts) are made once per compiled code instead of at every run.
