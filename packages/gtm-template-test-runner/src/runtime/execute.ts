@@ -11,6 +11,8 @@ import { isScenarioAbort, SandboxError } from './errors.ts';
 import { createSandboxHost } from './host.ts';
 import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
+import { createSharedRequire } from './shared-require.ts';
+import type { ApiCallSite } from './api-wrapper.ts';
 import { createScheduler, defaultSchedulerOptions, runningScheduler, runningSteps, runWith, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 import type { SandboxContext } from './apis/env.ts';
 
@@ -50,6 +52,13 @@ function currentScheduler(): Scheduler {
   return scheduler;
 }
 
+/** The API call site of the execution whose code is running (shared-require.ts). */
+function currentSite(): ApiCallSite {
+  const site = currentScheduler().apiSite;
+  if (site === undefined) throw new SandboxError('no execution is running');
+  return site;
+}
+
 /**
  * What loading a template checks, for every host: its declared permissions decoded, its code validated. Problems
  * are messages naming the file; a template with any is not run.
@@ -78,18 +87,23 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     return { code: 'threw', message: error instanceof Error ? `${error.name}: ${error.message}${location}` : String(error) };
   };
 
-  // Compiled once: every execution calls the same function with its own data, APIs and scheduler (the run, and
-  // every function it makes, counts its steps on that scheduler's `steps`), instead of compiling per request.
-  // Sandboxed code runs only inside an execution's `runWith` or `drain`, so the declarations no execution can tell
-  // apart are made once per loaded template and count on the running one's counter (hoist.ts).
-  const realm = createRealm(() => currentScheduler().steps, runtime.nativeArgument, runningSteps);
-  const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
-  if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
-  const templateFunction = compiled.value;
   // Immutable per template, so built once: the permission model of the declared permissions, and the pure APIs,
   // whose callbacks (sha256's onSuccess) go to the scheduler of the execution whose code is calling them.
   const permissions = runtime.permissionPort(declared, context);
   const pureApis = runtime.pureApis({ defer: (fn) => currentScheduler().callLater(fn) });
+  // One `require` for every execution: each API's wrapper is made once and calls into the execution running it.
+  const shared = createSharedRequire({ context, permissions, pureApis, siteOf: currentSite });
+  const isOpaque = (value: object): boolean => runtime.isOpaque(value) || shared.isOpaque(value);
+
+  // Compiled once: every execution calls the same function with its own data, APIs and scheduler (the run, and
+  // every function it makes, counts its steps on that scheduler's `steps`), instead of compiling per request.
+  // Sandboxed code runs only inside an execution's `runWith` or `drain`, so the declarations no execution can tell
+  // apart are made once per loaded template and count on the running one's counter (hoist.ts), the APIs the
+  // shared `require` gives among them.
+  const realm = createRealm(() => currentScheduler().steps, runtime.nativeArgument, runningSteps, shared);
+  const compiled = realm.compile(file.code, ['data', 'require'], 'template code');
+  if (!compiled.ok) return { ok: false, error: { code: 'load', message: compiled.message } };
+  const templateFunction = compiled.value;
 
   return {
     ok: true,
@@ -97,7 +111,7 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
       context,
       execute(options) {
         const scheduler = createScheduler({ ...(options.bounds ?? defaultSchedulerOptions), live: liveErrors(options.onError, toError) });
-        const boundary = createBoundary({ isOpaque: runtime.isOpaque });
+        const boundary = createBoundary({ isOpaque });
         const host = createSandboxHost({
           context,
           io: options.io,
@@ -107,15 +121,18 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
           boundary,
           ...(options.templateStorage === undefined ? {} : { templateStorage: options.templateStorage }),
         });
+        scheduler.setApiSite(host.site);
         try {
           const value = runWith(scheduler, () => {
-            const returned = templateFunction(boundary.copy(options.data), host.requireFor('template'));
+            const returned = templateFunction(boundary.copy(options.data), shared.require);
             scheduler.drain();
             return returned;
           });
           return { ok: true, value: boundary.copy(value) };
         } catch (error) {
           return { ok: false, error: toError(error) };
+        } finally {
+          scheduler.setApiSite(undefined);
         }
       },
     },

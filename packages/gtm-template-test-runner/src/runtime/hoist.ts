@@ -15,7 +15,9 @@
  *   table (array and object literals of primitives) that no code can change or let out: every use reads it down
  *   to primitives (`T.x.length`, `T[i - 1]`, `T.indexOf(v)`, `for (const p of T) … p.name`), possibly through a
  *   `const` alias or a parameter of a function it is passed to, and never writes, passes on or keeps an object of
- *   it anywhere else.
+ *   it anywhere else;
+ * - a **constant** of that prefix initialized by `require('name')`, when the host's `require` gives every
+ *   execution the same value for that name (`requiresOnce`, shared-require.ts): an API no execution can change.
  *
  * Names are resolved without scopes, so only names declared exactly once in the whole code are considered: no
  * other binding can shadow them. Anything the analysis cannot prove stays per execution, as GTM runs it.
@@ -370,7 +372,12 @@ class ReadOnlyCheck {
   }
 }
 
-export function planHoisting(program: AnyNode, globals: readonly string[]): HoistPlan {
+/**
+ * `requiresOnce`: for a host whose `require` gives the same value at every execution (shared-require.ts), which
+ * API names it can give before any execution; the constants `require('name')` initializes with those are made
+ * once, and with them the functions that call those APIs. Without it, every `require` stays per execution.
+ */
+export function planHoisting(program: AnyNode, globals: readonly string[], requiresOnce?: (name: string) => boolean): HoistPlan {
   const index = indexProgram(program, globals);
   const topLevel = topLevelNames(program, globals);
   const once = (name: string): boolean => index.declarations.get(name) === 1 && !index.assigned.has(name);
@@ -399,6 +406,12 @@ export function planHoisting(program: AnyNode, globals: readonly string[]): Hois
       const init = d.init as AnyNode | null | undefined;
       if (isNode(init)) for (const name of namesUsedIn(init, index)) readEarly.add(name);
       if (statement.kind !== 'const' || target.type !== 'Identifier' || !isNode(init) || !once(target.name as string) || readEarly.has(target.name as string)) continue;
+      if (isRequire(init)) {
+        // An API: no execution can change it or tell its copies apart (shared-require.ts), so any use is fine.
+        const apiName = (init.arguments as AnyNode[])[0]?.value;
+        if (requiresOnce !== undefined && typeof apiName === 'string' && requiresOnce(apiName)) consts.set(target.name as string, { shape: PRIM, uses: new Set(), declaration: target });
+        continue;
+      }
       const uses = new Set<string>();
       const shape = literalShape(init, primitiveConsts, uses);
       if (shape === undefined) continue;

@@ -2,14 +2,14 @@
  * The sandbox host: what `require(name)` gives sandboxed code. One host serves the test runner (recording I/O,
  * mocks, call records) and, with real I/O, the local sGTM server and the browser host.
  *
- * For template code, every API function call: copies its arguments across the boundary, records the call, uses
- * the test's mock when there is one (mocked APIs skip the permission check, GTM's rule), else asks the permission
- * model which `queryPermission` calls the API implies and refuses the call when one is denied.
- * Test code gets the same APIs un-mocked, unchecked and unrecorded.
+ * For template code, every API function is a wrapper (./api-wrapper.ts) that copies its arguments across the
+ * boundary, records the call, uses the test's mock when there is one, else checks the permissions the call
+ * implies. Test code gets the same APIs un-mocked, unchecked and unrecorded.
  */
 import { AllowedCalls } from './allowed-calls.ts';
+import { apiFunction, permissionCheck, type ApiCallSite } from './api-wrapper.ts';
 import { createBoundary, type Boundary } from './boundary.ts';
-import { ScenarioAbort, SandboxError } from './errors.ts';
+import { SandboxError } from './errors.ts';
 import { createPromiseApi, type PromiseApi } from './promise.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import type { SandboxIo } from './io.ts';
@@ -68,11 +68,13 @@ export interface SandboxHost {
   requireFor(caller: 'template' | 'test'): (name: unknown) => unknown;
   /** Names template code asked for with `require`. */
   readonly required: Set<string>;
+  /** What this host's executions' API calls use (its boundary, mocks, made APIs), for wrappers shared by hosts. */
+  readonly site: ApiCallSite;
   apiNames(): string[];
 }
 
 /** The immutable part of a host: every API's spec and the by-reference method paths. */
-interface ApiTable {
+export interface ApiTable {
   readonly specs: Readonly<Record<string, ApiSpec>>;
   readonly byReference: ReadonlySet<string>;
   /**
@@ -81,6 +83,8 @@ interface ApiTable {
    * without making the API until it is called. A server client requires ~20 APIs per request and calls half.
    */
   readonly functionApis: Map<string, boolean>;
+  /** Names whose value is a pure API's (the same for every host: no I/O, nothing per execution). */
+  readonly pure: ReadonlySet<string>;
 }
 
 const hostSpecs: Readonly<Record<string, ApiSpec>> = { ...webApis, ...serverApis };
@@ -91,7 +95,7 @@ const hostSpecs: Readonly<Record<string, ApiSpec>> = { ...webApis, ...serverApis
  */
 const apiTables = new WeakMap<object, ApiTable>();
 
-function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
+export function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
   const cached = apiTables.get(pureApis);
   if (cached !== undefined) return cached;
   const byReference = new Set<string>();
@@ -100,13 +104,18 @@ function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable {
     for (const m of api.byReference ?? []) byReference.add(`${name}.${m}`);
     specs[name] = { contexts: api.contexts, make: () => api.value };
   }
-  for (const [name, spec] of Object.entries(hostSpecs)) specs[name] = spec;
-  const table: ApiTable = { specs, byReference, functionApis: new Map() };
+  const pure = new Set(Object.keys(pureApis));
+  for (const [name, spec] of Object.entries(hostSpecs)) {
+    specs[name] = spec;
+    pure.delete(name);
+  }
+  const table: ApiTable = { specs, byReference, functionApis: new Map(), pure };
   apiTables.set(pureApis, table);
   return table;
 }
 
-function allowedCallsOf(port: PermissionPort): AllowedCalls {
+/** The calls a deterministic port allowed, shared by everything that checks against it. */
+export function allowedCallsOf(port: PermissionPort): AllowedCalls {
   let calls = allowedCalls.get(port);
   if (calls === undefined) allowedCalls.set(port, (calls = new AllowedCalls()));
   return calls;
@@ -144,39 +153,24 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return value;
   };
 
-  const allowed = permissions.deterministic === true ? allowedCallsOf(permissions) : undefined;
-  const checkPermissions = (apiName: string, args: unknown[]): void => {
-    if (allowed?.has(apiName, args) === true) return;
-    for (const query of permissions.queryFor(apiName, args)) {
-      const verdict = permissions.check(String(query[0]), ...query.slice(1));
-      if (!verdict.ok) throw new ScenarioAbort(`${apiName}: ${verdict.message}`, 'permission');
-    }
-    allowed?.add(apiName, args);
+  const check = permissionCheck(permissions, permissions.deterministic === true ? allowedCallsOf(permissions) : undefined);
+
+  let ownRequire: ((name: unknown) => unknown) | undefined;
+  const site: ApiCallSite = {
+    boundary,
+    mocks,
+    onCall: options.onCall,
+    made: real,
+    require: (name) => (ownRequire ??= host.requireFor('template'))(name),
   };
+  const thisSite = (): ApiCallSite => site;
 
   /**
    * A function API as template code sees it. `path` is `name` or `name.method` for object APIs; `mockObject`
    * methods come as `mocked` (no permission check), `mock(name, …)` is looked up at call time.
    */
-  const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn => {
-    // Fixed per wrapper, so decided once here rather than at every call (API calls are most of a server request).
-    const byRef = byReference.has(path);
-    const mockable = path === name;
-    return (...args: unknown[]) => {
-      // `args` is this call's own array: the copies replace the caller's values in place.
-      if (!byRef) for (let i = 0; i < args.length; i += 1) args[i] = boundary.copy(args[i]);
-      options.onCall?.(path, boundary.original(args) as unknown[]);
-      const mock = mockable && mocks.size > 0 ? mocks.get(name) : undefined;
-      if (mock !== undefined && mock.kind === 'mock') {
-        return boundary.copy(isFn(mock.value) ? mock.value(...args) : mock.value);
-      }
-      if (!mocked) checkPermissions(path, args);
-      const fn = impl();
-      if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
-      const result = fn(...args);
-      return byRef ? result : boundary.copy(result);
-    };
-  };
+  const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
+    apiFunction({ name, path, byReference: byReference.has(path), mocked }, check, thisSite, impl);
 
   const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 
@@ -191,22 +185,16 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return typeof value === 'object' && value !== null;
   };
 
-  const lookup = (name: unknown): string => {
-    const key = typeof name === 'string' ? name : String(name);
-    const spec = specs[key];
-    if (spec === undefined || !spec.contexts.includes(context)) {
-      throw new SandboxError(`require('${key}'): no such API in ${context} templates`);
-    }
-    return key;
-  };
+  const lookup = (name: unknown): string => lookupApi(specs, context, name);
 
-  return {
+  const host: SandboxHost = {
     context,
     scheduler,
     boundary,
     promises,
     io,
     required,
+    site,
     apiNames: () => Object.keys(specs).filter((n) => (specs[n] as ApiSpec).contexts.includes(context)),
     requireFor(caller) {
       if (caller === 'test') {
@@ -250,4 +238,15 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       };
     },
   };
+  return host;
+}
+
+/** The API `name` names, checked: a known API of `context`, else the error `require` raises in GTM's place. */
+export function lookupApi(specs: Readonly<Record<string, ApiSpec>>, context: SandboxContext, name: unknown): string {
+  const key = typeof name === 'string' ? name : String(name);
+  const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
+  if (spec === undefined || !spec.contexts.includes(context)) {
+    throw new SandboxError(`require('${key}'): no such API in ${context} templates`);
+  }
+  return key;
 }

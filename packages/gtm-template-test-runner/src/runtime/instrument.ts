@@ -41,6 +41,11 @@ export interface InstrumentOptions {
    * template around the per-execution function (sandbox.ts), with `${runningStepsName}` in scope.
    */
   hoist?: boolean;
+  /**
+   * With `hoist`: the API names whose `require` gives every execution the same value (shared-require.ts); the
+   * constants they initialize are made once too, with `require` in scope where the hoisted code runs (sandbox.ts).
+   */
+  requiresOnce?: (name: string) => boolean;
 }
 
 /** `code`: the body of the function run per execution; `hoisted`: declarations to make once, outside it. */
@@ -94,7 +99,7 @@ export function instrument(code: string, globals: readonly string[], options: In
     collectDeclarations(program, declared);
     const fast = options.fastPaths !== false;
     const scope: Scope = { declared, direct: fast ? directlyCallable(program) : new Set(), fast, temps: { count: 0 } };
-    const plan = options.hoist === true ? planHoisting(program, globals) : { functions: new Set<string>(), consts: new Set<string>() };
+    const plan = options.hoist === true ? planHoisting(program, globals, options.requiresOnce) : { functions: new Set<string>(), consts: new Set<string>() };
     const onceScope: Scope = { ...scope, temps: { count: 0 } };
     const hoisted: AnyNode[] = [];
     const rewritten: AnyNode[] = [];

@@ -4,6 +4,7 @@
  * sandbox promise is a plain object whose methods are own properties (the sandbox reaches no prototypes).
  * Hand-made thenables (`{ then: cb => cb(value) }`, as published mocks return) are adopted like native ones.
  */
+import type { ApiCallSite } from './api-wrapper.ts';
 import type { Boundary } from './boundary.ts';
 import { isScenarioAbort } from './errors.ts';
 import type { Scheduler } from './scheduler.ts';
@@ -60,6 +61,12 @@ class PromiseRecord {
   readonly promise: SandboxPromise;
   /** For `createLater`: where a reaction pins this record, so the weak settle function keeps it from then on. */
   pin: Pin | undefined = undefined;
+  /**
+   * The API site of the execution that attached a reaction (scheduler.ts `apiSite`): the reaction is sandboxed
+   * code that may run after the execution's run and call APIs, so the record keeps the site and gives it back to
+   * the scheduler when it queues its reactions. A record without reactions keeps nothing of its execution.
+   */
+  private reactionSite: ApiCallSite | undefined = undefined;
 
   constructor(readonly machinery: Machinery) {
     const promise: SandboxPromise = {
@@ -87,6 +94,7 @@ class PromiseRecord {
   private settle(s: Settled): void {
     if (this.settled.state !== 'pending') return;
     this.settled = s;
+    if (this.reactions.length > 0) this.machinery.scheduler.useApiSite(this.reactionSite);
     for (const r of this.reactions) this.machinery.scheduler.queueMicrotask(r);
     this.reactions = [];
   }
@@ -115,6 +123,7 @@ class PromiseRecord {
 
   then(onFulfilled?: unknown, onRejected?: unknown): SandboxPromise {
     if (this.pin !== undefined) this.pin.strong = this;
+    this.reactionSite ??= this.machinery.scheduler.apiSite;
     const next = new PromiseRecord(this.machinery);
     const react = (): void => {
       const s = this.settled;

@@ -9,6 +9,7 @@ import type { StepCounter } from './scheduler.ts';
 import { fastNames } from './fast-paths.ts';
 import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
+import type { SharedRequire } from './shared-require.ts';
 
 export type SandboxFunction = (...args: unknown[]) => unknown;
 
@@ -29,15 +30,21 @@ export interface SandboxRealm {
  * `running`, when given, holds the counter of the execution running now (scheduler.ts `runningSteps`): a host that
  * runs each compiled function many times, each run inside its scheduler's `runWith` or `drain`, passes it so that
  * the declarations no run can tell apart (./hoist.ts) are made once per compiled code instead of at every run.
+ * `shared`, with `running`: the `require` every run is given (shared-require.ts), so that the API constants it
+ * initializes are made once too.
  */
-export function createRealm(steps: () => StepCounter, native: NativeArgument = (v) => v, running?: { readonly steps: StepCounter }): SandboxRealm {
+export function createRealm(steps: () => StepCounter, native: NativeArgument = (v) => v, running?: { readonly steps: StepCounter }, shared?: SharedRequire): SandboxRealm {
   const context = vm.createContext(Object.create(null) as object, {
     name: 'gtm-sandbox',
     codeGeneration: { strings: false, wasm: false },
   });
   return {
     compile(body, parameters, label = 'code', options = {}) {
-      const result = instrument(body, parameters, { hoist: running !== undefined, ...options });
+      const result = instrument(body, parameters, {
+        hoist: running !== undefined,
+        ...(shared === undefined ? {} : { requiresOnce: shared.requiresOnce }),
+        ...options,
+      });
       if (!result.ok) return result;
       const lineStarts = [0];
       for (let i = 0; i < body.length; i += 1) if (body[i] === '\n') lineStarts.push(i + 1);
@@ -161,10 +168,11 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
       // The step counter is bound for each run, around the function (not a parameter, which `arguments` would
       // show): every function the run makes counts on the counter of the run that made it (a server runs one
       // compiled template for many requests at once).
-      // Hoisted declarations are made here, once per compiled code, and count on `running`'s counter.
-      const source = `(function (${runtimeName}, ${runningStepsName}) { 'use strict'; ${fastBindings}\n${result.hoisted}\nreturn function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
-      const factory = vm.runInContext(source, context) as (h: typeof helpers, r: { readonly steps: StepCounter } | undefined) => (counter: StepCounter) => SandboxFunction;
-      const forRun = factory(helpers, running);
+      // Hoisted declarations are made here, once per compiled code, and count on `running`'s counter; the API
+      // constants among them are made by `shared.require`, bound here to the name template code calls it by.
+      const source = `(function (${runtimeName}, ${runningStepsName}, require) { 'use strict'; ${fastBindings}\n${result.hoisted}\nreturn function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
+      const factory = vm.runInContext(source, context) as (h: typeof helpers, r: { readonly steps: StepCounter } | undefined, require: SharedRequire['require'] | undefined) => (counter: StepCounter) => SandboxFunction;
+      const forRun = factory(helpers, running, shared?.require);
       return { ok: true, value: (...args: unknown[]) => forRun(steps())(...args) };
     },
   };

@@ -5,6 +5,7 @@
  * entry of sandboxed code counts a step on the scheduler's `steps`; a run over the step or time bound ends the
  * scenario.
  */
+import type { ApiCallSite } from './api-wrapper.ts';
 import { SandboxError, ScenarioAbort } from './errors.ts';
 
 /**
@@ -78,6 +79,22 @@ export interface Scheduler {
   tick(): void;
   drain(): void;
   readonly pending: number;
+  /**
+   * What the API calls of this scheduler's execution use (its host's boundary and made APIs), for API wrappers
+   * shared by the executions of a loaded template (shared-require.ts). Held only while sandboxed code of the
+   * execution may run: during the host's run (`setApiSite`) and during a drain that runs work queued with it
+   * (`useApiSite`). Undefined otherwise, and always when the host gives its execution its own wrappers.
+   */
+  readonly apiSite: ApiCallSite | undefined;
+  /**
+   * The host's run: the site from now on, until the host sets undefined when its run returns. From then on
+   * whatever can still run sandboxed code later holds the site itself (a promise with a reaction, a pending
+   * callback) and brings it back with `useApiSite`, so a scheduler kept only to settle a promise nobody observes
+   * (a forward without a callback) keeps nothing of its execution alive.
+   */
+  setApiSite(site: ApiCallSite | undefined): void;
+  /** Work queued after the run that will run sandboxed code: the site, held until the drain that runs it ends. */
+  useApiSite(site: ApiCallSite | undefined): void;
 }
 
 let running: Scheduler | undefined;
@@ -134,6 +151,9 @@ class EventLoop implements Scheduler {
   private draining = false;
   private scheduled = false;
   readonly steps: StepBound;
+  apiSite: ApiCallSite | undefined = undefined;
+  /** The host's run holds the site (setApiSite); otherwise a drain lets it go when it ends. */
+  private siteForRun = false;
 
   constructor(private readonly options: SchedulerOptions) {
     const deadline = options.now() + options.maxMs;
@@ -149,6 +169,15 @@ class EventLoop implements Scheduler {
         throw new ScenarioAbort(`did not finish within ${options.maxMs} ms`, 'bound');
       }
     });
+  }
+
+  setApiSite(site: ApiCallSite | undefined): void {
+    this.apiSite = site;
+    this.siteForRun = site !== undefined;
+  }
+
+  useApiSite(site: ApiCallSite | undefined): void {
+    this.apiSite ??= site;
   }
 
   tick(): void {
@@ -187,6 +216,7 @@ class EventLoop implements Scheduler {
       }
     } finally {
       this.draining = false;
+      if (!this.siteForRun) this.apiSite = undefined;
       setRunning(prior);
     }
   }

@@ -9,10 +9,13 @@ import { runningSteps, unboundedSteps } from '../../src/runtime/scheduler.ts';
 import { createRecordingIo } from '../../src/runtime/io.ts';
 import type { TemplateFile } from '../../src/tpl/types.ts';
 
-/** The names `planHoisting` makes once per loaded template, functions and constants together, sorted. */
-function hoisted(code: string): string[] {
+/**
+ * The names `planHoisting` makes once per loaded template, functions and constants together, sorted.
+ * `requiresOnce`: the API names a shared `require` gives before any execution (none when left out).
+ */
+function hoisted(code: string, requiresOnce?: (name: string) => boolean): string[] {
   const program = parse(code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
-  const plan = planHoisting(program, ['data', 'require']);
+  const plan = planHoisting(program, ['data', 'require'], requiresOnce);
   return [...plan.functions, ...plan.consts].sort();
 }
 
@@ -60,6 +63,25 @@ test('an object of a table returned by a function whose callers only read it', p
 test('an object of a table returned to a caller that keeps it is not', plans,
   'const T = [{ type: 1 }]; function find() { return T[0]; } return find();', []);
 test('a table naming another table is not (they would share it)', plans, 'const A = [1]; const B = [A]; function f() { return B[0][0] + A[0]; } return f();', []);
+
+// APIs: with a `require` that gives every execution the same value (shared-require.ts), the constants it
+// initializes are made once, and so are the functions that call them.
+const callsApis = "const JSON = require('JSON'); const getType = require('getType'); function f(x) { return JSON.stringify(x) + getType(x); } return f(data);";
+test('hoisting - with a shared require, API constants and the functions calling them', (t) => {
+  t.deepEqual(hoisted(callsApis, () => true), ['JSON', 'f', 'getType']);
+});
+test('hoisting - without a shared require, API constants stay per execution, and so do the functions calling them', (t) => {
+  t.deepEqual(hoisted(callsApis), []);
+});
+test('hoisting - an API the shared require cannot give before any execution stays per execution, with its callers', (t) => {
+  t.deepEqual(hoisted(callsApis, (name) => name !== 'getType'), ['JSON']);
+});
+test('hoisting - a require after a statement that runs code stays per execution', (t) => {
+  t.deepEqual(hoisted("const a = data.x; const JSON = require('JSON'); function f() { return JSON.stringify(a); } return f();", () => true), []);
+});
+test('hoisting - a function calling require itself stays per execution', (t) => {
+  t.deepEqual(hoisted("function f() { return require('JSON').stringify(1); } return f();", () => true), []);
+});
 
 function serverTemplate(code: string): TemplateFile {
   return {

@@ -93,3 +93,37 @@ test('promise - a runtime error in a handler rejects, a scenario abort propagate
   });
   t.throws(() => scheduler.drain(), { message: 'assertion failed' });
 });
+
+test('scheduler - the API site is held during the host\'s run and during a drain of work queued with it, not between', (t) => {
+  const s = createScheduler({ maxSteps: 100, maxMs: 1000, now: () => 0 });
+  const boundary = createBoundary();
+  const site = { boundary, mocks: new Map(), onCall: undefined, made: () => undefined, require: () => undefined };
+  s.setApiSite(site);
+  s.callLater(() => undefined);
+  s.drain();
+  t.is(s.apiSite, site, 'a drain inside the run keeps it');
+  s.setApiSite(undefined);
+  t.is(s.apiSite, undefined, 'after the run the scheduler keeps nothing of its execution');
+  // A promise whose reaction was attached during the run brings the site back for the drain that runs it.
+  const promises = createPromiseApi(s, boundary);
+  s.setApiSite(site);
+  let settle: (value: unknown) => void = () => undefined;
+  const seen: unknown[] = [];
+  const promise = promises.create((resolve: (value: unknown) => void) => {
+    settle = resolve;
+  });
+  promise.then(() => seen.push(s.apiSite));
+  s.setApiSite(undefined);
+  settle(1);
+  t.is(s.apiSite, site, 'held from the settlement that queued the reaction');
+  s.drain();
+  t.deepEqual(seen, [site]);
+  t.is(s.apiSite, undefined, 'let go when that drain ends');
+  // A promise nobody reacts to settles without bringing it back.
+  const unobserved = promises.create((resolve: (value: unknown) => void) => {
+    settle = resolve;
+  });
+  t.truthy(unobserved);
+  settle(2);
+  t.is(s.apiSite, undefined);
+});

@@ -72,5 +72,9 @@ export function createMacrotaskScheduler(options: MacrotaskSchedulerOptions): Sc
     get pending() {
       return waiting + microtasks.length;
     },
+    // The browser host gives each event its own host's `require`: no shared API wrappers look for a site here.
+    apiSite: undefined,
+    setApiSite: () => undefined,
+    useApiSite: () => undefined,
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * `require` for every execution of one loaded template (execute.ts: a server's requests). A host's own `require`
+ * makes a wrapper per API for its one execution; a server made ~20 of them per request. This one makes each API's
+ * wrapper once per loaded template, and each call finds the execution whose code is calling (`siteOf`: the running
+ * scheduler's) and goes to the API as made for it, with that execution's boundary, so no execution can tell the
+ * difference: the wrappers hold nothing of any execution, and sandboxed code can change neither a function (a
+ * write to a function's property fails) nor an object API (frozen).
+ *
+ * Because `require('name')` of a known API then gives the same value at every execution, the declarations it
+ * initializes can be made once per loaded template too (hoist.ts `requiresOnce`), and with them the functions
+ * that call APIs. An API whose value cannot be made before any execution (its spec reads the host at once) stays
+ * per execution: `require` gives the running host's own wrapper.
+ */
+import { apiFunction, permissionCheck, type ApiCallSite } from './api-wrapper.ts';
+import { createBoundary } from './boundary.ts';
+import { isFn, type ApiEnv, type ApiSpec, type SandboxContext } from './apis/env.ts';
+import { allowedCallsOf, apiTable, lookupApi, type PermissionPort, type PureApi } from './host.ts';
+
+export interface SharedRequire {
+  /** What template code calls `require`: the same value per name for every execution. */
+  require(name: unknown): unknown;
+  /** `require(name)` can be made before any execution: a known API of the context whose value is made without its host. */
+  requiresOnce(name: string): boolean;
+  /** The object APIs it handed out: they cross the boundary unchanged, as a host's own object APIs do. */
+  isOpaque(value: object): boolean;
+}
+
+export interface SharedRequireOptions {
+  context: SandboxContext;
+  permissions: PermissionPort;
+  pureApis: Readonly<Record<string, PureApi>>;
+  /** The execution whose code is running (throws when none is). */
+  siteOf(): ApiCallSite;
+}
+
+/** What a spec may not touch when made before any execution: every read of it means "make it per execution". */
+const noHost = new Proxy({}, {
+  get() {
+    throw new Error('an API made before any execution reads its host');
+  },
+}) as ApiEnv;
+
+const PER_EXECUTION: unique symbol = Symbol('per execution');
+
+export function createSharedRequire(options: SharedRequireOptions): SharedRequire {
+  const { context, siteOf } = options;
+  const { specs, byReference, pure } = apiTable(options.pureApis);
+  const check = permissionCheck(options.permissions, options.permissions.deterministic === true ? allowedCallsOf(options.permissions) : undefined);
+  // Non-function members of object APIs (constants) are copied once; nothing of an execution is involved.
+  const loadBoundary = createBoundary();
+  const shared = new Map<string, unknown>();
+  const opaque = new WeakSet<object>();
+
+  /** The API's value made without a host (a pure API's own), or PER_EXECUTION when its spec needs one. */
+  const madeWithoutHost = (key: string): unknown => {
+    try {
+      return specs[key]?.make(noHost);
+    } catch {
+      return PER_EXECUTION;
+    }
+  };
+
+  const wrap = (key: string, value: unknown): unknown => {
+    const isPure = pure.has(key);
+    if (isFn(value)) {
+      return apiFunction({ name: key, path: key, byReference: byReference.has(key), mocked: false }, check, siteOf,
+        isPure ? () => value : (site) => site.made(key));
+    }
+    if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
+    const out: Record<string, unknown> = {};
+    for (const [method, member] of Object.entries(value)) {
+      const path = `${key}.${method}`;
+      out[method] = isFn(member)
+        ? apiFunction({ name: key, path, byReference: byReference.has(path), mocked: false }, check, siteOf,
+          isPure ? () => member : (site) => (site.made(key) as Record<string, unknown>)[method])
+        : loadBoundary.copy(member);
+    }
+    Object.freeze(out);
+    opaque.add(out);
+    return out;
+  };
+
+  /** The shared value of `key`, made at its first `require`; PER_EXECUTION for an API that needs its host. */
+  const sharedValue = (key: string): unknown => {
+    if (shared.has(key)) return shared.get(key);
+    const made = madeWithoutHost(key);
+    const value = made === PER_EXECUTION ? PER_EXECUTION : wrap(key, made);
+    shared.set(key, value);
+    return value;
+  };
+
+  return {
+    require(name) {
+      const key = lookupApi(specs, context, name);
+      const value = sharedValue(key);
+      return value === PER_EXECUTION ? siteOf().require(key) : value;
+    },
+    requiresOnce(name) {
+      return Object.hasOwn(specs, name) && (specs[name] as ApiSpec).contexts.includes(context) && sharedValue(name) !== PER_EXECUTION;
+    },
+    isOpaque: (value) => opaque.has(value),
+  };
+}
