@@ -132,6 +132,12 @@ function firestoreTarget(path: unknown, options: unknown): Record<string, unknow
  * the transaction's), isRequestMpv1/2, extractEventsFromMpv1/2, getGoogleScript, sendEventToGoogleAnalytics,
  * readAnalyticsStorage (research §8 item 10).
  */
+/** Whether any call of `apiName` implies a permission query in `context` (false: no call of it needs asking). */
+export function apiNeedsPermission(apiName: string, context: SandboxContext): boolean {
+  const entry = Object.hasOwn(apiPermissions, apiName) ? apiPermissions[apiName] : undefined;
+  return entry !== undefined && entry.contexts.includes(context);
+}
+
 export function permissionQueryFor(apiName: string, args: readonly unknown[], context: SandboxContext): unknown[][] {
   const entry = apiPermissions[apiName];
   if (entry === undefined || !entry.contexts.includes(context)) return [];

@@ -29,11 +29,12 @@ export interface ApiCallSite {
 export type PermissionCheck = (apiName: string, args: unknown[]) => void;
 
 /**
- * The permission check of a port. `allowed`: for a deterministic port (see PermissionPort), the calls it allowed,
+ * The permission checks of a port: for an API (`name` or `name.method`), the check of its calls, or undefined when
+ * no call of it implies a query. `allowed`: for a deterministic port (see PermissionPort), the calls it allowed,
  * shared by everything checking against that port, so a call with plain arguments is checked once.
  */
-export function permissionCheck(permissions: PermissionPort, allowed: AllowedCalls | undefined): PermissionCheck {
-  return (apiName, args) => {
+export function permissionChecks(permissions: PermissionPort, allowed: AllowedCalls | undefined): (path: string) => PermissionCheck | undefined {
+  const check: PermissionCheck = (apiName, args) => {
     if (allowed?.has(apiName, args) === true) return;
     for (const query of permissions.queryFor(apiName, args)) {
       const verdict = permissions.check(String(query[0]), ...query.slice(1));
@@ -41,6 +42,7 @@ export function permissionCheck(permissions: PermissionPort, allowed: AllowedCal
     }
     allowed?.add(apiName, args);
   };
+  return (path) => (permissions.asks?.(path) === false ? undefined : check);
 }
 
 export interface ApiFunctionSpec {
@@ -50,14 +52,15 @@ export interface ApiFunctionSpec {
   path: string;
   /** Arguments and result are the caller's own values, not copies (`Object.freeze`, `Object.delete`). */
   byReference: boolean;
-  /** A method of a `mockObject` mock: called without a permission check. */
-  mocked: boolean;
 }
 
-/** `impl` gives the function to call for the calling execution (the API as made for it, or a mock object's method). */
-export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck, siteOf: () => ApiCallSite, impl: (site: ApiCallSite) => unknown): Fn {
+/**
+ * `impl` gives the function to call for the calling execution (the API as made for it, or a mock object's method).
+ * `check`: undefined for an API no call of which implies a permission, and for a `mockObject` mock's methods.
+ */
+export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck | undefined, siteOf: () => ApiCallSite, impl: (site: ApiCallSite) => unknown): Fn {
   // Fixed per wrapper, so decided once here rather than at every call (API calls are most of a server request).
-  const { name, path, byReference, mocked } = spec;
+  const { name, path, byReference } = spec;
   const mockable = path === name;
   return (...args: unknown[]) => {
     const site = siteOf();
@@ -69,7 +72,7 @@ export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck, siteO
     if (mock !== undefined && mock.kind === 'mock') {
       return boundary.copy(isFn(mock.value) ? mock.value(...args) : mock.value);
     }
-    if (!mocked) check(path, args);
+    if (check !== undefined) check(path, args);
     const fn = impl(site);
     if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
     const result = fn(...args);

@@ -5,7 +5,7 @@
 import { validateSandboxCode } from '../dialect/validate.ts';
 import { createPureApis, isRegexHandle, regexOf } from '../apis/pure/index.ts';
 import { checkPermission } from '../permissions/check.ts';
-import { permissionQueryFor } from '../permissions/api-permissions.ts';
+import { apiNeedsPermission, permissionQueryFor } from '../permissions/api-permissions.ts';
 import { decodePermissionEntry } from '../permissions/typed-value.ts';
 import type { RunnerRuntime } from '../run.ts';
 import type { Permission } from '../tpl/types.ts';
@@ -28,6 +28,7 @@ export function createDefaultRuntime(): RunnerRuntime {
       };
       return {
         queryFor: (apiName, args) => permissionQueryFor(apiName, args, context),
+        asks: (apiName) => apiNeedsPermission(apiName, context),
         check: (permissionId, ...args) => checkPermission(listFor(permissionId), permissionId, ...args),
         // The rules read only the declared parameters and the arguments (permissions/check.ts).
         deterministic: true,

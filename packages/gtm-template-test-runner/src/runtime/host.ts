@@ -7,7 +7,7 @@
  * implies. Test code gets the same APIs un-mocked, unchecked and unrecorded.
  */
 import { AllowedCalls } from './allowed-calls.ts';
-import { apiFunction, permissionCheck, type ApiCallSite } from './api-wrapper.ts';
+import { apiFunction, permissionChecks, type ApiCallSite } from './api-wrapper.ts';
 import { createBoundary, type Boundary } from './boundary.ts';
 import { SandboxError } from './errors.ts';
 import { createPromiseApi, type PromiseApi } from './promise.ts';
@@ -21,6 +21,11 @@ import { webApis } from './apis/web.ts';
 export interface PermissionPort {
   /** The `queryPermission` calls an API call implies, e.g. `sendPixel(url)` → `[['send_pixel', url]]`. */
   queryFor(apiName: string, args: unknown[]): unknown[][];
+  /**
+   * False when no call of `apiName` implies any query (`encodeUriComponent`, `JSON.parse`): its wrappers then skip
+   * the check altogether, instead of asking at every call. Left out: every call is asked.
+   */
+  asks?(apiName: string): boolean;
   check(permissionId: string, ...args: unknown[]): { ok: true } | { ok: false; message: string };
   /**
    * True when `queryFor` and `check` answer from their arguments alone (no clock, no state, no earlier calls):
@@ -153,7 +158,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return value;
   };
 
-  const check = permissionCheck(permissions, permissions.deterministic === true ? allowedCallsOf(permissions) : undefined);
+  const checkFor = permissionChecks(permissions, permissions.deterministic === true ? allowedCallsOf(permissions) : undefined);
 
   let ownRequire: ((name: unknown) => unknown) | undefined;
   const site: ApiCallSite = {
@@ -170,7 +175,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
    * methods come as `mocked` (no permission check), `mock(name, …)` is looked up at call time.
    */
   const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
-    apiFunction({ name, path, byReference: byReference.has(path), mocked }, check, thisSite, impl);
+    apiFunction({ name, path, byReference: byReference.has(path) }, mocked ? undefined : checkFor(path), thisSite, impl);
 
   const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 

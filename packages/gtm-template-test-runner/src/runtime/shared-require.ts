@@ -11,7 +11,7 @@
  * that call APIs. An API whose value cannot be made before any execution (its spec reads the host at once) stays
  * per execution: `require` gives the running host's own wrapper.
  */
-import { apiFunction, permissionCheck, type ApiCallSite } from './api-wrapper.ts';
+import { apiFunction, permissionChecks, type ApiCallSite } from './api-wrapper.ts';
 import { createBoundary } from './boundary.ts';
 import { isFn, type ApiEnv, type ApiSpec, type SandboxContext } from './apis/env.ts';
 import { allowedCallsOf, apiTable, lookupApi, type PermissionPort, type PureApi } from './host.ts';
@@ -45,7 +45,7 @@ const PER_EXECUTION: unique symbol = Symbol('per execution');
 export function createSharedRequire(options: SharedRequireOptions): SharedRequire {
   const { context, siteOf } = options;
   const { specs, byReference, pure } = apiTable(options.pureApis);
-  const check = permissionCheck(options.permissions, options.permissions.deterministic === true ? allowedCallsOf(options.permissions) : undefined);
+  const checkFor = permissionChecks(options.permissions, options.permissions.deterministic === true ? allowedCallsOf(options.permissions) : undefined);
   // Non-function members of object APIs (constants) are copied once; nothing of an execution is involved.
   const loadBoundary = createBoundary();
   const shared = new Map<string, unknown>();
@@ -63,7 +63,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
   const wrap = (key: string, value: unknown): unknown => {
     const isPure = pure.has(key);
     if (isFn(value)) {
-      return apiFunction({ name: key, path: key, byReference: byReference.has(key), mocked: false }, check, siteOf,
+      return apiFunction({ name: key, path: key, byReference: byReference.has(key) }, checkFor(key), siteOf,
         isPure ? () => value : (site) => site.made(key));
     }
     if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
@@ -71,7 +71,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
     for (const [method, member] of Object.entries(value)) {
       const path = `${key}.${method}`;
       out[method] = isFn(member)
-        ? apiFunction({ name: key, path, byReference: byReference.has(path), mocked: false }, check, siteOf,
+        ? apiFunction({ name: key, path, byReference: byReference.has(path) }, checkFor(path), siteOf,
           isPure ? () => member : (site) => (site.made(key) as Record<string, unknown>)[method])
         : loadBoundary.copy(member);
     }

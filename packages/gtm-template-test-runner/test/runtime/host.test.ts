@@ -252,3 +252,29 @@ test('host - a port that does not say it is deterministic is asked at every call
   header('origin');
   t.deepEqual(perms.queries, [['perm:getRequestHeader', 'origin'], ['perm:getRequestHeader', 'origin']]);
 });
+
+test('host - an API the port says no call of asks for a permission is never checked; the others still are', (t) => {
+  const perms = permissions();
+  const asked: string[] = [];
+  const port: PermissionPort = { ...perms, asks: (apiName) => apiName !== 'getRequestHeader' };
+  const queryFor = port.queryFor;
+  port.queryFor = (apiName, args) => {
+    asked.push(apiName);
+    return queryFor(apiName, args);
+  };
+  const req = createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: port, pureApis: {} }).requireFor('template');
+  (req('getRequestHeader') as (name: unknown) => unknown)('origin');
+  (req('getRequestPath') as () => unknown)();
+  t.deepEqual(asked, ['getRequestPath']);
+});
+
+test('host - the default runtime\'s port asks only for APIs that imply a permission', async (t) => {
+  const port = (await loadDefaultRuntime()).permissionPort([], 'server');
+  t.false(port.asks?.('encodeUriComponent'));
+  t.false(port.asks?.('JSON.stringify'));
+  t.false(port.asks?.('constructor'));
+  t.true(port.asks?.('sendHttpRequest'));
+  t.true(port.asks?.('templateDataStorage.getItemCopy'));
+  // A web API's entry does not make a server template ask.
+  t.false(port.asks?.('sendPixel'));
+});
