@@ -52,6 +52,8 @@ export interface ApiFunctionSpec {
   path: string;
   /** Arguments and result are the caller's own values, not copies (`Object.freeze`, `Object.delete`). */
   byReference: boolean;
+  /** The result is already a fresh copy made for the caller (`templateDataStorage.getItemCopy`): not copied again. */
+  freshResult: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export interface ApiFunctionSpec {
 export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck | undefined, siteOf: () => ApiCallSite, impl: (site: ApiCallSite) => unknown): Fn {
   // Fixed per wrapper, so decided once here rather than at every call (API calls are most of a server request).
   const { name, path, byReference } = spec;
+  const copiesResult = !byReference && !spec.freshResult;
   const mockable = path === name;
   return (...args: unknown[]) => {
     const site = siteOf();
@@ -76,6 +79,6 @@ export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck | unde
     const fn = impl(site);
     if (!isFn(fn)) throw new SandboxError(`${path} is not a function`);
     const result = fn(...args);
-    return byReference ? result : boundary.copy(result);
+    return copiesResult ? boundary.copy(result) : result;
   };
 }

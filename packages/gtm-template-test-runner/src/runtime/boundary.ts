@@ -12,6 +12,8 @@ export interface Boundary {
   copy(value: unknown): unknown;
   /** Marks a value made by an API as an opaque handle that crosses unchanged. */
   opaque<T extends object>(value: T): T;
+  /** Whether `value` crosses unchanged (marked by `opaque`, or opaque by the boundary's options). */
+  isOpaque(value: object): boolean;
   /** The function a wrapper stands for (deeply, in arrays and objects), for recording and comparison. */
   original(value: unknown): unknown;
 }
@@ -49,10 +51,10 @@ function isPrimitive(value: unknown): boolean {
   return (typeof value !== 'object' && typeof value !== 'function') || value === null;
 }
 
-function isPlainObject(value: object): boolean {
+/** A plain object of either realm (host or vm context): its prototype is a realm's Object.prototype, or it has none. */
+export function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === null) return true;
-  // Plain objects of either realm (host or vm context): their prototype is a realm's Object.prototype.
   return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
@@ -144,5 +146,6 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
       return value;
     },
     original: (value) => original(value),
+    isOpaque: (value) => opaqueValues.has(value),
   };
 }

@@ -90,6 +90,8 @@ export interface ApiTable {
   readonly functionApis: Map<string, boolean>;
   /** Names whose value is a pure API's (the same for every host: no I/O, nothing per execution). */
   readonly pure: ReadonlySet<string>;
+  /** `name.method` paths whose result is already a fresh copy (ApiSpec `freshResults`). */
+  readonly freshResults: ReadonlySet<string>;
 }
 
 const hostSpecs: Readonly<Record<string, ApiSpec>> = { ...webApis, ...serverApis };
@@ -110,11 +112,13 @@ export function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable 
     specs[name] = { contexts: api.contexts, make: () => api.value };
   }
   const pure = new Set(Object.keys(pureApis));
+  const freshResults = new Set<string>();
   for (const [name, spec] of Object.entries(hostSpecs)) {
     specs[name] = spec;
     pure.delete(name);
+    for (const m of spec.freshResults ?? []) freshResults.add(`${name}.${m}`);
   }
-  const table: ApiTable = { specs, byReference, functionApis: new Map(), pure };
+  const table: ApiTable = { specs, byReference, functionApis: new Map(), pure, freshResults };
   apiTables.set(pureApis, table);
   return table;
 }
@@ -145,7 +149,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     queryPermission: (id, ...args) => permissions.check(id, ...args).ok,
   };
 
-  const { byReference, specs, functionApis } = apiTable(options.pureApis);
+  const { byReference, specs, functionApis, freshResults } = apiTable(options.pureApis);
   const copy = (path: string, value: unknown): unknown => (byReference.has(path) ? value : boundary.copy(value));
 
   const made = new Map<string, unknown>();
@@ -175,7 +179,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
    * methods come as `mocked` (no permission check), `mock(name, …)` is looked up at call time.
    */
   const templateFunction = (name: string, path: string, impl: () => unknown, mocked: boolean): Fn =>
-    apiFunction({ name, path, byReference: byReference.has(path) }, mocked ? undefined : checkFor(path), thisSite, impl);
+    apiFunction({ name, path, byReference: byReference.has(path), freshResult: !mocked && freshResults.has(path) }, mocked ? undefined : checkFor(path), thisSite, impl);
 
   const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 

@@ -44,7 +44,7 @@ const PER_EXECUTION: unique symbol = Symbol('per execution');
 
 export function createSharedRequire(options: SharedRequireOptions): SharedRequire {
   const { context, siteOf } = options;
-  const { specs, byReference, pure } = apiTable(options.pureApis);
+  const { specs, byReference, pure, freshResults } = apiTable(options.pureApis);
   const checkFor = permissionChecks(options.permissions, options.permissions.deterministic === true ? allowedCallsOf(options.permissions) : undefined);
   // Non-function members of object APIs (constants) are copied once; nothing of an execution is involved.
   const loadBoundary = createBoundary();
@@ -63,7 +63,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
   const wrap = (key: string, value: unknown): unknown => {
     const isPure = pure.has(key);
     if (isFn(value)) {
-      return apiFunction({ name: key, path: key, byReference: byReference.has(key) }, checkFor(key), siteOf,
+      return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: false }, checkFor(key), siteOf,
         isPure ? () => value : (site) => site.made(key));
     }
     if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
@@ -71,7 +71,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
     for (const [method, member] of Object.entries(value)) {
       const path = `${key}.${method}`;
       out[method] = isFn(member)
-        ? apiFunction({ name: key, path, byReference: byReference.has(path) }, checkFor(path), siteOf,
+        ? apiFunction({ name: key, path, byReference: byReference.has(path), freshResult: freshResults.has(path) }, checkFor(path), siteOf,
           isPure ? () => member : (site) => (site.made(key) as Record<string, unknown>)[method])
         : loadBoundary.copy(member);
     }

@@ -48,6 +48,7 @@ export function pageBoundary(inner: Boundary, isOpaque: (value: object) => boole
   return {
     copy,
     opaque: (value) => inner.opaque(value),
+    isOpaque: (value) => isOpaque(value) || inner.isOpaque(value),
     original: (value) => (typeof value === 'function' ? back.get(value as AnyFunction) ?? inner.original(value) : inner.original(value)),
   };
 }

@@ -22,6 +22,8 @@ export interface ApiSpec {
   contexts: readonly SandboxContext[];
   /** The value `require(name)` gives: a function, or an object of functions. */
   make(env: ApiEnv): unknown;
+  /** Methods (of an object API) whose result is already a fresh copy for the caller: not copied again. */
+  freshResults?: readonly string[];
 }
 
 export type Fn = (...args: unknown[]) => unknown;

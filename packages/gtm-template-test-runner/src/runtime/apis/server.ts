@@ -2,6 +2,7 @@
  * Server APIs that reach outside the sandbox (research/gtm-sandbox.md §2.2), implemented over `SandboxIo`.
  * `sendHttpRequest` accepts both the promise form and the legacy callback form.
  */
+import { freshCopy } from '../literal-copy.ts';
 import { SandboxError } from '../errors.ts';
 import type { HttpResult } from '../io.ts';
 import type { SettleLater } from '../promise.ts';
@@ -111,8 +112,10 @@ export const serverApis: Record<string, ApiSpec> = {
   sendHttpGet: { contexts: server, make: (env) => (url: unknown, a: unknown, b: unknown) => httpRequest(env, url, a, b, undefined, true) },
   getEventData: { contexts: server, make: (env) => (keyPath: unknown) => readPath(env.io.eventData, str(keyPath)).value },
   getAllEventData: { contexts: server, make: (env) => () => env.io.eventData },
-  templateDataStorage: { contexts: server, make: (env) => ({
-    getItemCopy: (key: unknown) => (env.templateStorage.has(str(key)) ? env.templateStorage.get(str(key)) : null),
+  // getItemCopy's copy is its own (literal-copy.ts: a configuration read at every request is copied from a
+  // compiled literal); the store only ever replaces values, never edits them.
+  templateDataStorage: { contexts: server, freshResults: ['getItemCopy'], make: (env) => ({
+    getItemCopy: (key: unknown) => (env.templateStorage.has(str(key)) ? freshCopy(env.templateStorage.get(str(key)), env.boundary) : null),
     setItemCopy: (key: unknown, value: unknown) => void env.templateStorage.set(str(key), value),
     removeItem: (key: unknown) => void env.templateStorage.delete(str(key)),
     clear: () => env.templateStorage.clear(),

@@ -1,0 +1,77 @@
+import test from 'ava';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { createBoundary } from '../../src/runtime/boundary.ts';
+import { freshCopy, literalOf } from '../../src/runtime/literal-copy.ts';
+
+// Plain data as the boundary copies it: strings (any characters), numbers (NaN, -0, infinities), booleans, null,
+// undefined, arrays and objects with any string keys.
+const plainData = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ unit: 'binary' }),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ unit: 'binary' }), tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+function sameKeyOrder(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return true;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.join('\u0000') === keysB.join('\u0000') && keysA.every((k) => sameKeyOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+test('literal copy - a copy from the compiled literal is what the boundary\'s copy is, for any plain data', (t) => {
+  const boundary = createBoundary();
+  // Strict deep equality: -0 and 0 differ, key order and undefined members count.
+  fc.assert(fc.property(plainData, (value) => {
+    const copies = [freshCopy(value, boundary), freshCopy(value, boundary), freshCopy(value, boundary)];
+    const alike = copies.every((copy) => isDeepStrictEqual(copy, boundary.copy(value)) && sameKeyOrder(copy, value));
+    const fresh = typeof value !== 'object' || value === null || (copies[1] !== value && copies[2] !== copies[1]);
+    return alike && fresh;
+  }), { numRuns: 500 });
+  t.pass();
+});
+
+test('literal copy - a copy keeps keys in order, -0, NaN and the special characters of strings', (t) => {
+  const value = { b: -0, a: NaN, c: [Infinity, -Infinity, undefined], d: 'line\u2028sep "quoted" \\ </script>', '': { x: null } };
+  const literal = literalOf(value);
+  t.is(literal, '{"b":-0,"a":NaN,"c":[Infinity,-Infinity,undefined],"d":"line\u2028sep \\"quoted\\" \\\\ </script>","":{"x":null}}');
+  const boundary = createBoundary();
+  freshCopy(value, boundary);
+  const copy = freshCopy(value, boundary) as typeof value;
+  t.deepEqual(Object.keys(copy), ['b', 'a', 'c', 'd', '']);
+  t.true(Object.is(copy.b, -0));
+  t.deepEqual(copy, value);
+});
+
+test('literal copy - what is not plain data is left to the boundary', (t) => {
+  const cyclic: Record<string, unknown> = { a: 1 };
+  cyclic.self = cyclic;
+  const proto = JSON.parse('{"__proto__": {"x": 1}}') as unknown;
+  const handle = { kind: 'regex' };
+  for (const value of [{ f: () => 1 }, cyclic, proto, { '730': { label: 'INFOnline' } }, [new Date(0)], { n: 1n }, { h: handle }]) {
+    t.is(literalOf(value, (v) => v === handle), undefined);
+  }
+  // Shared (not cyclic) objects are plain data: each place gets its own copy, as the boundary gives.
+  const shared = { x: 1 };
+  t.is(literalOf([shared, shared]), '[{"x":1},{"x":1}]');
+  // An object keyed by numbers still copies right, through the boundary (which keeps such keys in a dictionary).
+  const byId = { '730': { label: 'INFOnline' } };
+  const boundary = createBoundary();
+  freshCopy(byId, boundary);
+  t.deepEqual(freshCopy(byId, boundary), byId);
+});
+
+test('literal copy - a value too large for a literal is copied by the boundary', (t) => {
+  const large = { text: 'x'.repeat(70_000) };
+  t.is(literalOf(large), undefined);
+  const boundary = createBoundary();
+  freshCopy(large, boundary);
+  t.deepEqual(freshCopy(large, boundary), large);
+});
