@@ -484,10 +484,11 @@ function buildForward(route, hit, identifiers) {
     query = query + (query === '' ? '' : '&') + name + '=' + value;
   }
   if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
-  return { url: url, method: 'GET', body: undefined, headers: {} };
+  return { url: url, method: 'GET', body: undefined, headers: undefined };
 }
 function sendForward(label, forward, timeout, done) {
-  const sent = sendHttpRequest(forward.url, { method: forward.method, headers: forward.headers, timeout: timeout }, forward.body);
+  const options = forward.headers === undefined ? { method: forward.method, timeout: timeout } : { method: forward.method, headers: forward.headers, timeout: timeout };
+  const sent = sendHttpRequest(forward.url, options, forward.body);
   if (done === undefined) return;
   sent.then(response => done({ label: label, url: forward.url, status: 'sent', statusCode: response.statusCode }), reason => done({ label: label, url: forward.url, status: reasonOf(reason), statusCode: 0 }));
 }

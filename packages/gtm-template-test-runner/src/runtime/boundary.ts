@@ -37,13 +37,22 @@ function emptyCopyFor(keys: string[]): Record<string, unknown> {
 }
 
 /**
+ * Objects whose indexed properties were put in a dictionary: a map keyed by ids gets one write per id, and only
+ * the first needs the set and delete (V8 keeps a sparse dictionary as it is; were it ever to make the elements an
+ * array again, that would cost memory, never a different answer).
+ */
+const inDictionary = new WeakSet<object>();
+
+/**
  * Puts an object's indexed properties in a dictionary (nothing observable changes): V8 otherwise gives a plain
  * object a ~9 KB array on its first index key below ~1,100, such as a GVL vendor id. Used for copies (above) and
  * for sandboxed code's own writes of such keys (members.ts setMember).
  */
 export function indexKeysInDictionary(o: object): void {
+  if (inDictionary.has(o)) return;
   (o as Record<number, unknown>)[LAST_ARRAY_INDEX] = undefined;
   delete (o as Record<number, unknown>)[LAST_ARRAY_INDEX];
+  inDictionary.add(o);
 }
 
 /** Strings, numbers, booleans, undefined, null, symbols, bigints: values that cross as themselves. */
