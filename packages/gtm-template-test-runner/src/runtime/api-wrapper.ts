@@ -10,7 +10,7 @@
 import type { Boundary } from './boundary.ts';
 import { ScenarioAbort, SandboxError } from './errors.ts';
 import type { AllowedCalls } from './allowed-calls.ts';
-import { isFn, type Fn } from './apis/env.ts';
+import { isFn, type ApiEnv, type Fn } from './apis/env.ts';
 import type { Mock, PermissionPort } from './host.ts';
 
 /** What an API call needs from the execution whose code makes it. */
@@ -21,6 +21,8 @@ export interface ApiCallSite {
   readonly onCall: ((apiName: string, args: unknown[]) => void) | undefined;
   /** The API `name` as made for this execution (made at its first use). */
   made(name: string): unknown;
+  /** What this execution's APIs use: its I/O, scheduler, promises, boundary and stores. */
+  readonly env: ApiEnv;
   /** This host's own `require` for template code: what a shared `require` falls back to for an API it cannot share. */
   require(name: unknown): unknown;
 }

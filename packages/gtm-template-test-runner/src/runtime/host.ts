@@ -170,6 +170,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     mocks,
     onCall: options.onCall,
     made: real,
+    env,
     require: (name) => (ownRequire ??= host.requireFor('template'))(name),
   };
   const thisSite = (): ApiCallSite => site;

@@ -2,9 +2,11 @@
  * `require` for every execution of one loaded template (execute.ts: a server's requests). A host's own `require`
  * makes a wrapper per API for its one execution; a server made ~20 of them per request. This one makes each API's
  * wrapper once per loaded template, and each call finds the execution whose code is calling (`siteOf`: the running
- * scheduler's) and goes to the API as made for it, with that execution's boundary, so no execution can tell the
- * difference: the wrappers hold nothing of any execution, and sandboxed code can change neither a function (a
- * write to a function's property fails) nor an object API (frozen).
+ * scheduler's) and runs with that execution's boundary and I/O, so no execution can tell the difference: the
+ * wrappers hold nothing of any execution, and sandboxed code can change neither a function (a write to a
+ * function's property fails) nor an object API (frozen). The APIs themselves are made once as well, with an env
+ * whose every field is the calling execution's (so an API implementation reads its env only during its calls:
+ * ApiSpec.make).
  *
  * Because `require('name')` of a known API then gives the same value at every execution, the declarations it
  * initializes can be made once per loaded template too (hoist.ts `requiresOnce`), and with them the functions
@@ -42,6 +44,32 @@ const noHost = new Proxy({}, {
 
 const PER_EXECUTION: unique symbol = Symbol('per execution');
 
+/** The env of the execution whose code is running, read at each use (throws when none is running). */
+function runningEnv(context: SandboxContext, siteOf: () => ApiCallSite): ApiEnv {
+  return {
+    context,
+    get io() {
+      return siteOf().env.io;
+    },
+    get scheduler() {
+      return siteOf().env.scheduler;
+    },
+    get promises() {
+      return siteOf().env.promises;
+    },
+    get boundary() {
+      return siteOf().env.boundary;
+    },
+    get templateStorage() {
+      return siteOf().env.templateStorage;
+    },
+    get messageListeners() {
+      return siteOf().env.messageListeners;
+    },
+    queryPermission: (permissionId, ...args) => siteOf().env.queryPermission(permissionId, ...args),
+  };
+}
+
 export function createSharedRequire(options: SharedRequireOptions): SharedRequire {
   const { context, siteOf } = options;
   const { specs, byReference, pure, freshResults } = apiTable(options.pureApis);
@@ -60,19 +88,20 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
     }
   };
 
-  const wrap = (key: string, value: unknown): unknown => {
-    const isPure = pure.has(key);
+  // The APIs are made once too, with the calling execution's env (ApiSpec.make reads it only during calls).
+  const env = runningEnv(context, siteOf);
+
+  const wrap = (key: string, probed: unknown): unknown => {
+    const value = pure.has(key) ? probed : (specs[key] as ApiSpec).make(env);
     if (isFn(value)) {
-      return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: false }, checkFor(key), siteOf,
-        isPure ? () => value : (site) => site.made(key));
+      return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: false }, checkFor(key), siteOf, () => value);
     }
     if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
     const out: Record<string, unknown> = {};
     for (const [method, member] of Object.entries(value)) {
       const path = `${key}.${method}`;
       out[method] = isFn(member)
-        ? apiFunction({ name: key, path, byReference: byReference.has(path), freshResult: freshResults.has(path) }, checkFor(path), siteOf,
-          isPure ? () => member : (site) => (site.made(key) as Record<string, unknown>)[method])
+        ? apiFunction({ name: key, path, byReference: byReference.has(path), freshResult: freshResults.has(path) }, checkFor(path), siteOf, () => member)
         : loadBoundary.copy(member);
     }
     Object.freeze(out);

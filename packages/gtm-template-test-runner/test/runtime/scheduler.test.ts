@@ -3,6 +3,8 @@ import { createBoundary } from '../../src/runtime/boundary.ts';
 import { ScenarioAbort } from '../../src/runtime/errors.ts';
 import { createPromiseApi } from '../../src/runtime/promise.ts';
 import { createScheduler } from '../../src/runtime/scheduler.ts';
+import { createSandboxHost } from '../../src/runtime/host.ts';
+import { createRecordingIo } from '../../src/runtime/io.ts';
 
 const fixedClock = (times: number[]) => () => times.shift() ?? 1e12;
 
@@ -97,7 +99,8 @@ test('promise - a runtime error in a handler rejects, a scenario abort propagate
 test('scheduler - the API site is held during the host\'s run and during a drain of work queued with it, not between', (t) => {
   const s = createScheduler({ maxSteps: 100, maxMs: 1000, now: () => 0 });
   const boundary = createBoundary();
-  const site = { boundary, mocks: new Map(), onCall: undefined, made: () => undefined, require: () => undefined };
+  const host = createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: { queryFor: () => [], check: () => ({ ok: true }) }, pureApis: {}, boundary });
+  const site = host.site;
   s.setApiSite(site);
   s.callLater(() => undefined);
   s.drain();

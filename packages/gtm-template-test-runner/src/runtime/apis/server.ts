@@ -46,10 +46,12 @@ function httpRequest(env: ApiEnv, url: unknown, second: unknown, third: unknown,
     const callback = second as Fn;
     // The callback is sandboxed code that runs after the execution's run returned: it holds the site its API
     // calls go through and brings it back (scheduler.ts setApiSite).
-    const site = env.scheduler.apiSite;
+    // What it needs later is read now: an implementation reads `env` only during its call (shared-require.ts).
+    const scheduler = env.scheduler;
+    const site = scheduler.apiSite;
     env.io.sendHttpRequest(str(url), options, body, (result) => {
-      env.scheduler.callLater(() => {
-        env.scheduler.useApiSite(site);
+      scheduler.callLater(() => {
+        scheduler.useApiSite(site);
         if ('reason' in result) callback(500, {}, '');
         else callback(result.statusCode, result.headers, result.body);
       });
