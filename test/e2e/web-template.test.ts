@@ -171,6 +171,8 @@ test('web template in Chromium - banner left open: after the banner wait the tag
  * steps. On `performance.now()` alone a wall-clock step forward (a fresh machine synchronising its clock) made a
  * correct 500 ms wait look short (CI, 2026-11-23); a step back makes the tag wait longer, with more looks.
  */
+/** How much later than the tag's deadline was set its first look for a CMP may come (see the no-CMP test). */
+const FIRST_LOOK_SLACK_MS = 25;
 const COUNT_LOOKS = `window.__looks = [];
 Object.defineProperty(window, '__tcfapi', { configurable: true, get: function () { window.__looks.push({ wall: Date.now(), steady: performance.now() }); return undefined; } });`;
 const looks = (page: Page): Promise<{ wall: number; steady: number }[]> => page.evaluate(() => (window as unknown as { __looks: { wall: number; steady: number }[] }).__looks);
@@ -200,7 +202,10 @@ test('web template in Chromium - no CMP: waits, then measures with 0000000000 an
   t.log(times.length + ' looks for a CMP, the last ' + Math.round(last.wall - first.wall) + ' ms after the first (' + Math.round(steadySpan) + ' ms steady)');
   t.true(times.length >= 2, times.length + ' looks for a CMP');
   t.true(times.length <= Math.floor(steadySpan / 100) + 2, times.length + ' looks in ' + Math.round(steadySpan) + ' ms: closer than one per 100 ms');
-  t.true(last.wall - first.wall >= 495, 'the tag gave up before its CMP wait of 500 ms');
+  // The first look comes after the deadline is set, by however long the tag's start takes: 1-5 ms on an idle
+  // machine, 8 ms seen on a loaded one (a clean-clone CI run beside another job); 25 ms of slack still fails a
+  // tag that gives up at 475 ms or earlier.
+  t.true(last.wall - first.wall >= 500 - FIRST_LOOK_SLACK_MS, 'the tag gave up before its CMP wait of 500 ms');
   t.true(Math.min(last.wall - first.wall, steadySpan) < 1000, 'the tag waited for a CMP well past its 500 ms');
   await page.close();
 });
