@@ -125,6 +125,17 @@ function firestoreTarget(path: unknown, options: unknown): Record<string, unknow
   return target;
 }
 
+/** The table's entry for `apiName` in `context` (an own entry only: `constructor` is no API). */
+function entryFor(apiName: string, context: SandboxContext): ApiPermission | undefined {
+  const entry = Object.hasOwn(apiPermissions, apiName) ? apiPermissions[apiName] : undefined;
+  return entry !== undefined && entry.contexts.includes(context) ? entry : undefined;
+}
+
+/** Whether any call of `apiName` implies a permission query in `context` (false: no call of it needs asking). */
+export function apiNeedsPermission(apiName: string, context: SandboxContext): boolean {
+  return entryFor(apiName, context) !== undefined;
+}
+
 /**
  * The `queryPermission` calls that calling `apiName` with `args` implies in `context`. APIs needing no permission
  * (JSON, Math, makeString, parseUrl, sha256, callLater, claimRequest, Promise, …) and APIs of the other context
@@ -132,14 +143,7 @@ function firestoreTarget(path: unknown, options: unknown): Record<string, unknow
  * the transaction's), isRequestMpv1/2, extractEventsFromMpv1/2, getGoogleScript, sendEventToGoogleAnalytics,
  * readAnalyticsStorage (research §8 item 10).
  */
-/** Whether any call of `apiName` implies a permission query in `context` (false: no call of it needs asking). */
-export function apiNeedsPermission(apiName: string, context: SandboxContext): boolean {
-  const entry = Object.hasOwn(apiPermissions, apiName) ? apiPermissions[apiName] : undefined;
-  return entry !== undefined && entry.contexts.includes(context);
-}
-
 export function permissionQueryFor(apiName: string, args: readonly unknown[], context: SandboxContext): unknown[][] {
-  const entry = apiPermissions[apiName];
-  if (entry === undefined || !entry.contexts.includes(context)) return [];
-  return entry.queries(args);
+  const entry = entryFor(apiName, context);
+  return entry === undefined ? [] : entry.queries(args);
 }

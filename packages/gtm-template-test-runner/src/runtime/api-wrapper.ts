@@ -2,7 +2,7 @@
  * The function template code calls for an API. At every call it copies the arguments across the boundary, records
  * the call, uses the test's mock when there is one (mocked APIs skip the permission check, GTM's rule), else asks
  * the permission model which `queryPermission` calls the API implies and refuses the call when one is denied, then
- * calls the API as made for the execution and copies the result back.
+ * calls the API for the execution and copies the result back.
  *
  * One wrapper serves one host (host.ts: a test scenario, a browser event) or every execution of a loaded template
  * (shared-require.ts: a server's requests): `siteOf` gives, at each call, the execution whose code is calling.
@@ -19,8 +19,6 @@ export interface ApiCallSite {
   /** Consulted at call time; the test API fills it. */
   readonly mocks: ReadonlyMap<string, Mock>;
   readonly onCall: ((apiName: string, args: unknown[]) => void) | undefined;
-  /** The API `name` as made for this execution (made at its first use). */
-  made(name: string): unknown;
   /** What this execution's APIs use: its I/O, scheduler, promises, boundary and stores. */
   readonly env: ApiEnv;
   /** This host's own `require` for template code: what a shared `require` falls back to for an API it cannot share. */
@@ -59,7 +57,7 @@ export interface ApiFunctionSpec {
 }
 
 /**
- * `impl` gives the function to call for the calling execution (the API as made for it, or a mock object's method).
+ * `impl` gives the function to call for the calling execution (the API, or a mock object's method).
  * `check`: undefined for an API no call of which implies a permission, and for a `mockObject` mock's methods.
  */
 export function apiFunction(spec: ApiFunctionSpec, check: PermissionCheck | undefined, siteOf: () => ApiCallSite, impl: (site: ApiCallSite) => unknown): Fn {

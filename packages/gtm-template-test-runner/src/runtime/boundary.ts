@@ -55,6 +55,16 @@ export function indexKeysInDictionary(o: object): void {
   inDictionary.add(o);
 }
 
+/**
+ * Every value any boundary marked opaque (a promise, an auth object): marks are per boundary, but a value kept in
+ * storage outlives its execution, and a copy made for all executions (literal-copy.ts) must keep it too.
+ */
+const markedByAnyBoundary = new WeakSet<object>();
+
+export function wasMarkedOpaque(value: object): boolean {
+  return markedByAnyBoundary.has(value);
+}
+
 /** Strings, numbers, booleans, undefined, null, symbols, bigints: values that cross as themselves. */
 function isPrimitive(value: unknown): boolean {
   return (typeof value !== 'object' && typeof value !== 'function') || value === null;
@@ -152,6 +162,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     copy,
     opaque(value) {
       marked.add(value);
+      markedByAnyBoundary.add(value);
       return value;
     },
     original: (value) => original(value),

@@ -20,7 +20,10 @@ export interface ExecuteOptions {
   io: SandboxIo;
   /** The template's `data`: field values, and for tags the host's own `gtmOnSuccess` / `gtmOnFailure`. */
   data: Record<string, unknown>;
-  /** `templateStorage` / `templateDataStorage`; pass the same map to every execution of one template. */
+  /**
+   * `templateStorage` / `templateDataStorage`; pass the same map to every execution of one template. Its values
+   * are replaced, never changed in place (copies of a value read again are compiled from it: literal-copy.ts).
+   */
   templateStorage?: Map<string, unknown>;
   /** An error raised after `execute` returned (in a callback or promise settled by real I/O). */
   onError?: (error: { code: ExecutionErrorCode; message: string }) => void;
@@ -133,6 +136,8 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
           return { ok: false, error: toError(error) };
         } finally {
           scheduler.setApiSite(undefined);
+          // Work the run queued but did not drain (it ended with an error) still runs later, as this execution.
+          if (scheduler.pending > 0) scheduler.useApiSite(host.site);
         }
       },
     },

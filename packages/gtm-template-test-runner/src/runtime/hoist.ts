@@ -408,8 +408,12 @@ export function planHoisting(program: AnyNode, globals: readonly string[], requi
       if (statement.kind !== 'const' || target.type !== 'Identifier' || !isNode(init) || !once(target.name as string) || readEarly.has(target.name as string)) continue;
       if (isRequire(init)) {
         // An API: no execution can change it or tell its copies apart (shared-require.ts), so any use is fine.
-        const apiName = (init.arguments as AnyNode[])[0]?.value;
-        if (requiresOnce !== undefined && typeof apiName === 'string' && requiresOnce(apiName)) consts.set(target.name as string, { shape: PRIM, uses: new Set(), declaration: target });
+        // Only the template's own global `require` gives APIs: a template may declare a function of that name.
+        const argument = (init.arguments as AnyNode[])[0];
+        const apiName = argument === undefined ? undefined : argument.value;
+        if (requiresOnce !== undefined && once('require') && typeof apiName === 'string' && requiresOnce(apiName)) {
+          consts.set(target.name as string, { shape: PRIM, uses: new Set(), declaration: target });
+        }
         continue;
       }
       const uses = new Set<string>();

@@ -73,7 +73,7 @@ export interface SandboxHost {
   requireFor(caller: 'template' | 'test'): (name: unknown) => unknown;
   /** Names template code asked for with `require`. */
   readonly required: Set<string>;
-  /** What this host's executions' API calls use (its boundary, mocks, made APIs), for wrappers shared by hosts. */
+  /** What this host's execution's API calls use (its boundary, mocks, env), for wrappers shared by hosts. */
   readonly site: ApiCallSite;
   apiNames(): string[];
 }
@@ -169,7 +169,6 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     boundary,
     mocks,
     onCall: options.onCall,
-    made: real,
     env,
     require: (name) => (ownRequire ??= host.requireFor('template'))(name),
   };

@@ -12,7 +12,7 @@
  * is left to the boundary's copy. Values must not change after they are stored: the store replaces them, never
  * edits them (server.ts templateDataStorage).
  */
-import { isPlainObject, type Boundary } from './boundary.ts';
+import { isPlainObject, wasMarkedOpaque, type Boundary } from './boundary.ts';
 
 /** How often a value is read before it gets its own compiled copier (a value read once is not worth compiling). */
 const READS_BEFORE_COMPILING = 2;
@@ -38,11 +38,23 @@ export function freshCopy(value: unknown, boundary: CopyingBoundary): unknown {
   if (entry.copier === undefined) {
     entry.count += 1;
     if (entry.count < READS_BEFORE_COMPILING) return boundary.copy(value);
-    const source = literalOf(value, (v) => boundary.isOpaque(v));
-    // The source holds only literals written by `literalOf` (strings and keys through JSON.stringify).
-    entry.copier = source === undefined ? null : (new Function(`'use strict'; return ${source};`) as () => unknown);
+    // Opaque for this boundary, or marked by any: the copier serves every execution.
+    const source = literalOf(value, (v) => boundary.isOpaque(v) || wasMarkedOpaque(v));
+    entry.copier = source === undefined ? null : compiled(source);
   }
   return entry.copier === null ? boundary.copy(value) : entry.copier();
+}
+
+/**
+ * The function returning the literal `source` (written by `literalOf`: strings and keys through JSON.stringify), or
+ * null when it cannot be compiled (code generation from strings turned off, a literal nested too deep to parse).
+ */
+function compiled(source: string): (() => unknown) | null {
+  try {
+    return new Function(`'use strict'; return ${source};`) as () => unknown;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -51,28 +63,30 @@ export function freshCopy(value: unknown, boundary: CopyingBoundary): unknown {
  */
 export function literalOf(value: unknown, isOpaque: (value: object) => boolean = () => false): string | undefined {
   const path: object[] = [];
+  // The literal's length so far, counted at its leaves (keys, primitives, one per bracket and separator), so that
+  // writing stops as soon as it is too long.
   let length = 0;
-  const write = (v: unknown): string | undefined => {
-    const text = writeValue(v);
-    if (text !== undefined) length += text.length;
+  const leaf = (text: string): string | undefined => {
+    length += text.length + 1;
     return length > MAX_LITERAL_LENGTH ? undefined : text;
   };
-  const writeValue = (v: unknown): string | undefined => {
+  const write = (v: unknown): string | undefined => {
     switch (typeof v) {
       case 'string':
-        return JSON.stringify(v);
+        return leaf(JSON.stringify(v));
       case 'number':
-        return Object.is(v, -0) ? '-0' : String(v);
+        return leaf(Object.is(v, -0) ? '-0' : String(v));
       case 'boolean':
-        return String(v);
+        return leaf(String(v));
       case 'undefined':
-        return 'undefined';
+        return leaf('undefined');
       case 'object':
         break;
       default:
         return undefined;
     }
-    if (v === null) return 'null';
+    if (v === null) return leaf('null');
+    if (leaf('{}') === undefined) return undefined;
     if (path.includes(v) || isOpaque(v)) return undefined;
     path.push(v);
     const parts: string[] = [];
@@ -89,9 +103,10 @@ export function literalOf(value: unknown, isOpaque: (value: object) => boolean =
     for (const key of Object.keys(v)) {
       const first = key.charCodeAt(0);
       if (key === '__proto__' || (first >= 48 && first <= 57)) return undefined;
-      const member = write((v as Record<string, unknown>)[key]);
+      const name = leaf(JSON.stringify(key));
+      const member = name === undefined ? undefined : write((v as Record<string, unknown>)[key]);
       if (member === undefined) return undefined;
-      parts.push(`${JSON.stringify(key)}:${member}`);
+      parts.push(`${name}:${member}`);
     }
     path.pop();
     return `{${parts.join(',')}}`;

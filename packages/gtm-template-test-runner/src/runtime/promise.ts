@@ -7,7 +7,7 @@
 import type { ApiCallSite } from './api-wrapper.ts';
 import type { Boundary } from './boundary.ts';
 import { isScenarioAbort } from './errors.ts';
-import type { Scheduler } from './scheduler.ts';
+import { runningScheduler, type Scheduler } from './scheduler.ts';
 
 type Settled = { state: 'pending' } | { state: 'fulfilled'; value: unknown } | { state: 'rejected'; reason: unknown };
 type Handler = (value: unknown) => unknown;
@@ -123,7 +123,8 @@ class PromiseRecord {
 
   then(onFulfilled?: unknown, onRejected?: unknown): SandboxPromise {
     if (this.pin !== undefined) this.pin.strong = this;
-    this.reactionSite ??= this.machinery.scheduler.apiSite;
+    // The execution whose code attaches the reaction (a promise kept in storage may be another's).
+    this.reactionSite ??= runningScheduler()?.apiSite ?? this.machinery.scheduler.apiSite;
     const next = new PromiseRecord(this.machinery);
     const react = (): void => {
       const s = this.settled;

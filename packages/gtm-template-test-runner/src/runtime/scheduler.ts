@@ -216,7 +216,8 @@ class EventLoop implements Scheduler {
       }
     } finally {
       this.draining = false;
-      if (!this.siteForRun) this.apiSite = undefined;
+      // A drain that ended with an error leaves work queued: it keeps the site for the drain that runs it.
+      if (!this.siteForRun && this.pending === 0) this.apiSite = undefined;
       setRunning(prior);
     }
   }

@@ -79,6 +79,9 @@ test('hoisting - an API the shared require cannot give before any execution stay
 test('hoisting - a require after a statement that runs code stays per execution', (t) => {
   t.deepEqual(hoisted("const a = data.x; const JSON = require('JSON'); function f() { return JSON.stringify(a); } return f();", () => true), []);
 });
+test('hoisting - a template\'s own function named require gives no API: nothing it initializes is made once', (t) => {
+  t.deepEqual(hoisted("function require(name) { return data[name]; } const JSON = require('JSON'); function f() { return JSON; } return f();", () => true), []);
+});
 test('hoisting - a function calling require itself stays per execution', (t) => {
   t.deepEqual(hoisted("function f() { return require('JSON').stringify(1); } return f();", () => true), []);
 });

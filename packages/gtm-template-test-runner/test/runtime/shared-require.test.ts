@@ -1,5 +1,8 @@
 import test from 'ava';
-import { loadDefaultRuntime } from '../../src/run.ts';
+import { parse, type Node as AcornNode } from 'acorn';
+import { loadDefaultRuntime, type RunnerRuntime } from '../../src/run.ts';
+import type { AnyNode } from '../../src/runtime/fast-paths.ts';
+import { planHoisting, type HoistPlan } from '../../src/runtime/hoist.ts';
 import { loadTemplate } from '../../src/runtime/execute.ts';
 import { createRecordingIo, type HttpResult } from '../../src/runtime/io.ts';
 import { createSharedRequire } from '../../src/runtime/shared-require.ts';
@@ -16,6 +19,20 @@ function ioFor(path: string, pending: Done[]): ReturnType<typeof createRecording
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** What the local server makes once of `code` (as execute.ts plans it, with the shared require's answers). */
+function planOf(code: string, runtime: RunnerRuntime): HoistPlan {
+  const shared = createSharedRequire({
+    context: 'server',
+    permissions: runtime.permissionPort([], 'server'),
+    pureApis: runtime.pureApis({ defer: () => undefined }),
+    siteOf: () => {
+      throw new Error('planning only');
+    },
+  });
+  const program = parse(code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
+  return planHoisting(program, ['data', 'require'], shared.requiresOnce);
+}
+
 // `pathNow` calls an API and reads nothing of `data`, so with the shared require it is made once per loaded
 // template; every call must still answer for the execution whose code calls it, also after that run returned.
 const reportsLater = `const sendHttpRequest = require('sendHttpRequest');
@@ -28,6 +45,7 @@ return pathNow();`;
 
 test('shared require - a function made once that calls APIs answers for the execution calling it, in its run and in its callbacks after other runs', async (t) => {
   const runtime = await loadDefaultRuntime();
+  t.true(planOf(reportsLater, runtime).functions.has('pathNow'), 'pathNow is made once');
   const loaded = loadTemplate(clientTemplate(reportsLater), runtime);
   if (!loaded.ok) return t.fail(loaded.error.message);
   const reports: string[] = [];
@@ -102,4 +120,21 @@ test('shared require - what can be made before any execution, and what cannot', 
   // Loading refuses such requires (the dialect validator); the runtime still answers them as a host does.
   t.throws(() => shared.require('constructor'), { message: "require('constructor'): no such API in server templates" });
   t.throws(() => shared.require('sendPixel'), { message: "require('sendPixel'): no such API in server templates" });
+});
+
+test('shared require - work queued by a run that ended with an error still runs later as that execution', async (t) => {
+  const runtime = await loadDefaultRuntime();
+  const loaded = loadTemplate(clientTemplate(`const callLater = require('callLater');
+const getRequestPath = require('getRequestPath');
+const done = data.done;
+callLater(() => done(getRequestPath()));
+return data.missing.value;`), runtime);
+  if (!loaded.ok) return t.fail(loaded.error.message);
+  const reports: string[] = [];
+  const errors: string[] = [];
+  const result = loaded.value.execute({ io: ioFor('/a', []), data: { done: (path: string) => reports.push(path) }, onError: (error) => errors.push(error.message) });
+  t.false(result.ok);
+  await nextTurn();
+  t.deepEqual(errors, []);
+  t.deepEqual(reports, ['/a']);
 });

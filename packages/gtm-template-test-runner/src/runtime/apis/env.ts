@@ -22,9 +22,9 @@ export interface ApiSpec {
   contexts: readonly SandboxContext[];
   /**
    * The value `require(name)` gives: a function, or an object of functions. `make` must not read `env` itself,
-   * only the functions it makes, and only during their calls (what a callback needs later is read at the call):
-   * a server makes each API once for all its executions, with an `env` that is the calling execution's
-   * (shared-require.ts).
+   * only the functions it makes, and only during their calls (what a callback needs later is read at the call),
+   * and it must keep no state of its own in them: a server makes each API once for all its executions, with an
+   * `env` that is the calling execution's (shared-require.ts).
    */
   make(env: ApiEnv): unknown;
   /** Methods (of an object API) whose result is already a fresh copy for the caller: not copied again. */

@@ -45,7 +45,7 @@ function httpRequest(env: ApiEnv, url: unknown, second: unknown, third: unknown,
   if (legacy) {
     const callback = second as Fn;
     // The callback is sandboxed code that runs after the execution's run returned: it holds the site its API
-    // calls go through and brings it back (scheduler.ts setApiSite).
+    // calls go through and brings it back (scheduler.ts useApiSite).
     // What it needs later is read now: an implementation reads `env` only during its call (shared-require.ts).
     const scheduler = env.scheduler;
     const site = scheduler.apiSite;
