@@ -18,9 +18,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse, type Node as AcornNode } from 'acorn';
 import type { AnyNode } from '../../packages/gtm-template-test-runner/src/runtime/fast-paths.ts';
-import { planHoisting } from '../../packages/gtm-template-test-runner/src/runtime/hoist.ts';
 import { parseTpl } from '../../packages/gtm-template-test-runner/src/tpl/parse.ts';
-import { createSharedRequire } from '../../packages/gtm-template-test-runner/src/runtime/shared-require.ts';
+import { loadTemplate } from '../../packages/gtm-template-test-runner/src/runtime/execute.ts';
+import type { TemplateFile } from '../../packages/gtm-template-test-runner/src/tpl/types.ts';
 import { loadDefaultRuntime } from '../../packages/gtm-template-test-runner/src/run.ts';
 import { buildClient } from './build-client.ts';
 import { noCounts, offlineHost, offlineRequest, offlineSinks, offlineTargets, yieldTurn } from './in-process.ts';
@@ -131,22 +131,12 @@ for (let i = 0; i < profile.samples.length; i += 1) {
 }
 
 const perExecution = (micros: number): string => ((micros / total) * wallUs).toFixed(1).padStart(7);
-/**
- * How much of the template the local server makes once per loaded template rather than per execution (hoist.ts),
- * with the `require` its executions share (shared-require.ts), as execute.ts plans it.
- */
-async function madeOnce(code: string): Promise<string> {
-  const runtime = await loadDefaultRuntime();
-  const shared = createSharedRequire({
-    context: 'server',
-    permissions: runtime.permissionPort([], 'server'),
-    pureApis: runtime.pureApis({ defer: () => undefined }),
-    siteOf: () => {
-      throw new Error('planning only');
-    },
-  });
-  const program = parse(code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
-  const plan = planHoisting(program, ['data', 'require'], shared.requiresOnce);
+/** How much of the template the local server makes once per loaded template rather than per execution (hoist.ts). */
+async function madeOnce(file: TemplateFile): Promise<string> {
+  const loaded = loadTemplate(file, await loadDefaultRuntime());
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const plan = loaded.value.madeOnce;
+  const program = parse(file.code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
   const statements = program.body as AnyNode[];
   const functions = statements.filter((s) => s.type === 'FunctionDeclaration').length;
   const consts = statements.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const').reduce((n, s) => n + (s.declarations as AnyNode[]).length, 0);
@@ -158,7 +148,7 @@ const lines = [
   `  ${perExecution(inTemplate)} us  in the template's code (inclusive, runtime helpers included), of which`,
   `  ${perExecution((inclusive.get(WHOLE) ?? 0) - (inclusive.get('handleRequest') ?? 0))} us    in top-level statements (the whole template code less handleRequest)`,
   `  ${perExecution(total - inTemplate)} us  outside it (host, boundary, API wrappers, GC between executions)`,
-  await madeOnce(passThrough ? passThroughFile().code : parsed.value.code),
+  await madeOnce(passThrough ? passThroughFile() : parsed.value),
   `Template functions, inclusive us per execution (a caller includes its callees):`,
 ];
 for (const [name, micros] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, SHOWN)) lines.push(`  ${perExecution(micros)} us  ${name}`);

@@ -13,6 +13,7 @@ import type { SandboxIo } from './io.ts';
 import { createRealm } from './sandbox.ts';
 import { createSharedRequire } from './shared-require.ts';
 import type { ApiCallSite } from './api-wrapper.ts';
+import type { HoistPlan } from './hoist.ts';
 import { createScheduler, defaultSchedulerOptions, runningScheduler, runningSteps, runWith, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 import type { SandboxContext } from './apis/env.ts';
 
@@ -37,6 +38,8 @@ export type ExecutionResult = { ok: true; value: unknown } | { ok: false; error:
 
 export interface LoadedTemplate {
   readonly context: SandboxContext;
+  /** The top-level declarations made once for all executions (hoist.ts), by name. */
+  readonly madeOnce: HoistPlan;
   execute(options: ExecuteOptions): ExecutionResult;
 }
 
@@ -112,6 +115,7 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
     ok: true,
     value: {
       context,
+      madeOnce: compiled.madeOnce,
       execute(options) {
         const scheduler = createScheduler({ ...(options.bounds ?? defaultSchedulerOptions), live: liveErrors(options.onError, toError) });
         const boundary = createBoundary({ isOpaque });

@@ -11,7 +11,7 @@ import { parse, type Node as AcornNode } from 'acorn';
 import { generate } from 'astring';
 import { fastGet, fastMethodCall, fastSet, id, lit, tempDeclaration, type AnyNode, type Temps } from './fast-paths.ts';
 import { childNodes, functionTypes, indexProgram, isNode } from './ast.ts';
-import { planHoisting } from './hoist.ts';
+import { planHoisting, type HoistPlan } from './hoist.ts';
 
 /** The one name the rewritten code uses for the runtime helpers; template code may not use the prefix. */
 export const runtimeName = '$gtm$';
@@ -48,8 +48,11 @@ export interface InstrumentOptions {
   requiresOnce?: (name: string) => boolean;
 }
 
-/** `code`: the body of the function run per execution; `hoisted`: declarations to make once, outside it. */
-export type InstrumentResult = { ok: true; code: string; hoisted: string } | { ok: false; message: string; offset: number };
+/**
+ * `code`: the body of the function run per execution; `hoisted`: declarations to make once, outside it; `plan`:
+ * their names.
+ */
+export type InstrumentResult = { ok: true; code: string; hoisted: string; plan: HoistPlan } | { ok: false; message: string; offset: number };
 
 /** Node types the sandbox language has; anything else is refused here. */
 const knownNodes = new Set([
@@ -120,7 +123,7 @@ export function instrument(code: string, globals: readonly string[], options: In
       rewritten.push(rewrite(statement, scope));
     }
     const print = (statements: AnyNode[]): string => statements.map((s) => generate(s as unknown as AcornNode)).join('');
-    return { ok: true, code: print([...tempDeclaration(scope.temps), ...rewritten]), hoisted: print([...tempDeclaration(onceScope.temps), ...hoisted]) };
+    return { ok: true, code: print([...tempDeclaration(scope.temps), ...rewritten]), hoisted: print([...tempDeclaration(onceScope.temps), ...hoisted]), plan };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message, offset: error.offset };
     throw error;

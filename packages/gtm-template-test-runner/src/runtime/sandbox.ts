@@ -10,10 +10,12 @@ import { fastNames } from './fast-paths.ts';
 import { callableValue, callMember, callValue, getMember, incrementMember, memberFunction, nativeArg, setMember, updateMember, type NativeArgument } from './members.ts';
 import { SandboxError } from './errors.ts';
 import type { SharedRequire } from './shared-require.ts';
+import type { HoistPlan } from './hoist.ts';
 
 export type SandboxFunction = (...args: unknown[]) => unknown;
 
-export type CompileResult = { ok: true; value: SandboxFunction } | { ok: false; message: string; offset: number };
+/** `madeOnce`: the top-level declarations made once per compiled code (none unless compiled with `running`). */
+export type CompileResult = { ok: true; value: SandboxFunction; madeOnce: HoistPlan } | { ok: false; message: string; offset: number };
 
 export interface SandboxRealm {
   /**
@@ -173,7 +175,7 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
       const source = `(function (${runtimeName}, ${runningStepsName}, require) { 'use strict'; ${fastBindings}\n${result.hoisted}\nreturn function (${stepsName}) { return function (${parameters.join(', ')}) { 'use strict';\n${result.code}\n}; }; })`;
       const factory = vm.runInContext(source, context) as (h: typeof helpers, r: { readonly steps: StepCounter } | undefined, require: SharedRequire['require'] | undefined) => (counter: StepCounter) => SandboxFunction;
       const forRun = factory(helpers, running, shared?.require);
-      return { ok: true, value: (...args: unknown[]) => forRun(steps())(...args) };
+      return { ok: true, value: (...args: unknown[]) => forRun(steps())(...args), madeOnce: result.plan };
     },
   };
 }

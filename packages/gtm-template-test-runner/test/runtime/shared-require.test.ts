@@ -1,8 +1,5 @@
 import test from 'ava';
-import { parse, type Node as AcornNode } from 'acorn';
-import { loadDefaultRuntime, type RunnerRuntime } from '../../src/run.ts';
-import type { AnyNode } from '../../src/runtime/fast-paths.ts';
-import { planHoisting, type HoistPlan } from '../../src/runtime/hoist.ts';
+import { loadDefaultRuntime } from '../../src/run.ts';
 import { loadTemplate } from '../../src/runtime/execute.ts';
 import { createRecordingIo, type HttpResult } from '../../src/runtime/io.ts';
 import { createSharedRequire } from '../../src/runtime/shared-require.ts';
@@ -19,19 +16,6 @@ function ioFor(path: string, pending: Done[]): ReturnType<typeof createRecording
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** What the local server makes once of `code` (as execute.ts plans it, with the shared require's answers). */
-function planOf(code: string, runtime: RunnerRuntime): HoistPlan {
-  const shared = createSharedRequire({
-    context: 'server',
-    permissions: runtime.permissionPort([], 'server'),
-    pureApis: runtime.pureApis({ defer: () => undefined }),
-    siteOf: () => {
-      throw new Error('planning only');
-    },
-  });
-  const program = parse(code, { ecmaVersion: 2022, sourceType: 'script', allowReturnOutsideFunction: true }) as AcornNode as unknown as AnyNode;
-  return planHoisting(program, ['data', 'require'], shared.requiresOnce);
-}
 
 // `pathNow` calls an API and reads nothing of `data`, so with the shared require it is made once per loaded
 // template; every call must still answer for the execution whose code calls it, also after that run returned.
@@ -45,9 +29,9 @@ return pathNow();`;
 
 test('shared require - a function made once that calls APIs answers for the execution calling it, in its run and in its callbacks after other runs', async (t) => {
   const runtime = await loadDefaultRuntime();
-  t.true(planOf(reportsLater, runtime).functions.has('pathNow'), 'pathNow is made once');
   const loaded = loadTemplate(clientTemplate(reportsLater), runtime);
   if (!loaded.ok) return t.fail(loaded.error.message);
+  t.true(loaded.value.madeOnce.functions.has('pathNow'), 'pathNow is made once');
   const reports: string[] = [];
   const pendingA: Done[] = [];
   const pendingB: Done[] = [];
