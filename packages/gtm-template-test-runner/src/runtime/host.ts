@@ -44,6 +44,8 @@ export interface PureApi {
   value: unknown;
   /** Methods whose arguments and result are the caller's own objects, not copies (`Object.freeze`, `Object.delete`). */
   byReference?: readonly string[];
+  /** A function API whose result is plain data it made for the caller alone (`parseUrl`): not copied again. */
+  freshResult?: boolean;
 }
 
 export type Mock = { kind: 'mock'; value: unknown } | { kind: 'object'; value: unknown };
@@ -90,7 +92,7 @@ export interface ApiTable {
   readonly functionApis: Map<string, boolean>;
   /** Names whose value is a pure API's (the same for every host: no I/O, nothing per execution). */
   readonly pure: ReadonlySet<string>;
-  /** `name.method` paths whose result is already a fresh copy (ApiSpec `freshResults`). */
+  /** API names and `name.method` paths whose result is already the caller's own (ApiSpec `freshResults`, PureApi `freshResult`). */
   readonly freshResults: ReadonlySet<string>;
 }
 
@@ -106,13 +108,14 @@ export function apiTable(pureApis: Readonly<Record<string, PureApi>>): ApiTable 
   const cached = apiTables.get(pureApis);
   if (cached !== undefined) return cached;
   const byReference = new Set<string>();
+  const freshResults = new Set<string>();
   const specs: Record<string, ApiSpec> = {};
   for (const [name, api] of Object.entries(pureApis)) {
     for (const m of api.byReference ?? []) byReference.add(`${name}.${m}`);
+    if (api.freshResult === true) freshResults.add(name);
     specs[name] = { contexts: api.contexts, make: () => api.value };
   }
   const pure = new Set(Object.keys(pureApis));
-  const freshResults = new Set<string>();
   for (const [name, spec] of Object.entries(hostSpecs)) {
     specs[name] = spec;
     pure.delete(name);

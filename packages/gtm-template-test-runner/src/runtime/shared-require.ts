@@ -94,7 +94,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
   const wrap = (key: string, probed: unknown): unknown => {
     const value = pure.has(key) ? probed : (specs[key] as ApiSpec).make(env);
     if (isFn(value)) {
-      return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: false }, checkFor(key), siteOf, () => value);
+      return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: freshResults.has(key) }, checkFor(key), siteOf, () => value);
     }
     if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
     const out: Record<string, unknown> = {};

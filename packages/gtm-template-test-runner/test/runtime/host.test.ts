@@ -278,3 +278,16 @@ test('host - the default runtime\'s port asks only for APIs that imply a permiss
   // A web API's entry does not make a server template ask.
   t.false(port.asks?.('sendPixel'));
 });
+
+test('host - a pure API whose result is made for the caller alone gives it uncopied; any other result is a copy', (t) => {
+  const made = { protocol: 'https:', searchParams: {} };
+  const pureApis = {
+    fresh: { contexts: ['server'] as const, value: () => made, freshResult: true },
+    shared: { contexts: ['server'] as const, value: () => made },
+  };
+  const req = createSandboxHost({ context: 'server', io: createRecordingIo(), permissions: permissions(), pureApis }).requireFor('template');
+  t.is((req('fresh') as () => unknown)(), made);
+  const copy = (req('shared') as () => unknown)();
+  t.not(copy, made);
+  t.deepEqual(copy, made);
+});

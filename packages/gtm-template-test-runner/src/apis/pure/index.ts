@@ -27,6 +27,8 @@ export interface PureApiEntry {
   contexts: readonly SandboxContext[];
   value: unknown;
   byReference?: readonly string[];
+  /** The function's result is plain data made for the caller alone (host.ts PureApi). */
+  freshResult?: boolean;
 }
 
 export interface PureApiOptions {
@@ -52,7 +54,8 @@ export function createPureApis(options: PureApiOptions = {}): { [name: string]: 
     makeNumber: { contexts: both, value: makeNumber },
     makeString: { contexts: both, value: makeString },
     getType: { contexts: both, value: getType },
-    parseUrl: { contexts: both, value: parseUrl },
+    // A fresh object of plain data per call: the caller's own, not copied again.
+    parseUrl: { contexts: both, value: parseUrl, freshResult: true },
     encodeUri: { contexts: both, value: encodeUri },
     encodeUriComponent: { contexts: both, value: encodeUriComponent },
     decodeUri: { contexts: both, value: decodeUri },
