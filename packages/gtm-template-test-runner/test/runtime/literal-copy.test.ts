@@ -75,3 +75,38 @@ test('literal copy - a value too large for a literal is copied by the boundary',
   freshCopy(large, boundary);
   t.deepEqual(freshCopy(large, boundary), large);
 });
+
+// Keys no literal refuses (not digit-first, not __proto__): every such value takes the compiled path.
+const literalData = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string({ unit: 'binary' }),
+    fc.double(),
+    fc.constant(undefined),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.stringMatching(/^[a-z_][a-z0-9_]{0,6}$/), tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+/** Every object and array in `value`, outermost first. */
+function objectsIn(value: unknown): object[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return [value, ...Object.values(value).flatMap(objectsIn)];
+}
+
+test('literal copy - plain data with literal-safe keys is written out, and its copies share no object with it or each other', (t) => {
+  const boundary = createBoundary();
+  fc.assert(fc.property(literalData, (value) => {
+    if (literalOf(value) === undefined) return false;
+    freshCopy(value, boundary);
+    const second = freshCopy(value, boundary);
+    const third = freshCopy(value, boundary);
+    const originals = new Set(objectsIn(value));
+    const seconds = objectsIn(second);
+    // As the boundary copies (fast-check's dictionaries have no prototype; copies get a realm's Object.prototype).
+    const expected = boundary.copy(value);
+    return isDeepStrictEqual(second, expected) && isDeepStrictEqual(third, expected)
+      && seconds.every((o) => !originals.has(o)) && objectsIn(third).every((o) => !seconds.includes(o));
+  }), { numRuns: 300 });
+  t.pass();
+});
