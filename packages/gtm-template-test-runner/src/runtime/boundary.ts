@@ -31,9 +31,14 @@ const LAST_ARRAY_INDEX = 4294967294;
  */
 function emptyCopyFor(keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const first = keys[0]?.charCodeAt(0) ?? -1;
-  if (first >= 48 && first <= 57) indexKeysInDictionary(out);
+  if (keys.length > 0 && startsWithDigit(keys[0] as string)) indexKeysInDictionary(out);
   return out;
+}
+
+/** A key that may be an array index ("730"): `Object.keys` lists such keys first. */
+export function startsWithDigit(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /**

@@ -186,11 +186,8 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
 
   const testFunction = (path: string, fn: Fn): Fn => (...args: unknown[]) => copy(path, fn(...args.map((a) => copy(path, a))));
 
-  const objectApi = (value: Record<string, unknown>, wrap: (method: string, fn: Fn) => Fn): unknown => {
-    const out: Record<string, unknown> = {};
-    for (const [method, member] of Object.entries(value)) out[method] = isFn(member) ? wrap(method, member) : boundary.copy(member);
-    return boundary.opaque(Object.freeze(out));
-  };
+  const objectApi = (value: Record<string, unknown>, wrap: (method: string, fn: Fn) => Fn): unknown =>
+    boundary.opaque(frozenObjectApi(value, wrap, (member) => boundary.copy(member)));
 
   const isObjectApi = (key: string): boolean => {
     const value = real(key);
@@ -253,12 +250,24 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   return host;
 }
 
+/** Whether `key` names an API of `context` (an own entry of the table: `constructor` is none). */
+export function isApiOf(specs: Readonly<Record<string, ApiSpec>>, context: SandboxContext, key: string): boolean {
+  return Object.hasOwn(specs, key) && (specs[key] as ApiSpec).contexts.includes(context);
+}
+
 /** The API `name` names, checked: a known API of `context`, else the error `require` raises in GTM's place. */
 export function lookupApi(specs: Readonly<Record<string, ApiSpec>>, context: SandboxContext, name: unknown): string {
   const key = typeof name === 'string' ? name : String(name);
-  const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
-  if (spec === undefined || !spec.contexts.includes(context)) {
-    throw new SandboxError(`require('${key}'): no such API in ${context} templates`);
-  }
+  if (!isApiOf(specs, context, key)) throw new SandboxError(`require('${key}'): no such API in ${context} templates`);
   return key;
+}
+
+/**
+ * An object API as template code sees it: its methods through `method`, its other members copied by `constant`,
+ * frozen (no execution can change it). The caller marks it opaque to its boundary.
+ */
+export function frozenObjectApi(value: object, method: (name: string, fn: Fn) => Fn, constant: (member: unknown) => unknown): Readonly<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(value)) out[name] = isFn(member) ? method(name, member) : constant(member);
+  return Object.freeze(out);
 }

@@ -12,7 +12,7 @@
  * is left to the boundary's copy. Values must not change after they are stored: the store replaces them, never
  * edits them (server.ts templateDataStorage).
  */
-import { isPlainObject, wasMarkedOpaque, type Boundary } from './boundary.ts';
+import { isPlainObject, startsWithDigit, wasMarkedOpaque, type Boundary } from './boundary.ts';
 
 /** How often a value is read before it gets its own compiled copier (a value read once is not worth compiling). */
 const READS_BEFORE_COMPILING = 2;
@@ -101,8 +101,7 @@ export function literalOf(value: unknown, isOpaque: (value: object) => boolean =
     }
     if (!isPlainObject(v)) return undefined;
     for (const key of Object.keys(v)) {
-      const first = key.charCodeAt(0);
-      if (key === '__proto__' || (first >= 48 && first <= 57)) return undefined;
+      if (key === '__proto__' || startsWithDigit(key)) return undefined;
       const name = leaf(JSON.stringify(key));
       const member = name === undefined ? undefined : write((v as Record<string, unknown>)[key]);
       if (member === undefined) return undefined;

@@ -16,7 +16,7 @@
 import { apiFunction, permissionChecks, type ApiCallSite } from './api-wrapper.ts';
 import { createBoundary } from './boundary.ts';
 import { isFn, type ApiEnv, type ApiSpec, type SandboxContext } from './apis/env.ts';
-import { allowedCallsOf, apiTable, lookupApi, type PermissionPort, type PureApi } from './host.ts';
+import { allowedCallsOf, apiTable, frozenObjectApi, isApiOf, lookupApi, type PermissionPort, type PureApi } from './host.ts';
 
 export interface SharedRequire {
   /** What template code calls `require`: the same value per name for every execution. */
@@ -97,14 +97,10 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
       return apiFunction({ name: key, path: key, byReference: byReference.has(key), freshResult: freshResults.has(key) }, checkFor(key), siteOf, () => value);
     }
     if (typeof value !== 'object' || value === null) return loadBoundary.copy(value);
-    const out: Record<string, unknown> = {};
-    for (const [method, member] of Object.entries(value)) {
+    const out = frozenObjectApi(value, (method, member) => {
       const path = `${key}.${method}`;
-      out[method] = isFn(member)
-        ? apiFunction({ name: key, path, byReference: byReference.has(path), freshResult: freshResults.has(path) }, checkFor(path), siteOf, () => member)
-        : loadBoundary.copy(member);
-    }
-    Object.freeze(out);
+      return apiFunction({ name: key, path, byReference: byReference.has(path), freshResult: freshResults.has(path) }, checkFor(path), siteOf, () => member);
+    }, (member) => loadBoundary.copy(member));
     opaque.add(out);
     return out;
   };
@@ -125,7 +121,7 @@ export function createSharedRequire(options: SharedRequireOptions): SharedRequir
       return value === PER_EXECUTION ? siteOf().require(key) : value;
     },
     requiresOnce(name) {
-      return Object.hasOwn(specs, name) && (specs[name] as ApiSpec).contexts.includes(context) && sharedValue(name) !== PER_EXECUTION;
+      return isApiOf(specs, context, name) && sharedValue(name) !== PER_EXECUTION;
     },
     isOpaque: (value) => opaque.has(value),
   };

@@ -12,6 +12,8 @@ const implies = test.macro({
 
 // web
 test(implies, 'web', 'sendPixel', ['https://a.example/p', undefined, undefined], [['send_pixel', 'https://a.example/p']]);
+// A name Object.prototype has is no API: it implies nothing (it threw a TypeError once).
+test(implies, 'server', 'constructor', [], []);
 test(implies, 'web', 'callInWindow', ['a.b', 1, 2], [['access_globals', 'execute', 'a.b']]);
 test(implies, 'web', 'copyFromWindow', ['IOMm'], [['access_globals', 'read', 'IOMm']]);
 test(implies, 'web', 'setInWindow', ['x', 1, true], [['access_globals', 'write', 'x']]);

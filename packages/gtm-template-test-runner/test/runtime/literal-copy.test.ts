@@ -1,7 +1,7 @@
 import test from 'ava';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { createBoundary } from '../../src/runtime/boundary.ts';
+import { createBoundary, wasMarkedOpaque } from '../../src/runtime/boundary.ts';
 import { freshCopy, literalOf } from '../../src/runtime/literal-copy.ts';
 
 // Plain data as the boundary copies it: strings (any characters), numbers (NaN, -0, infinities), booleans, null,
@@ -66,6 +66,19 @@ test('literal copy - what is not plain data is left to the boundary', (t) => {
   const boundary = createBoundary();
   freshCopy(byId, boundary);
   t.deepEqual(freshCopy(byId, boundary), byId);
+});
+
+test('literal copy - a value holding a handle another execution\'s boundary marked opaque keeps that handle', (t) => {
+  const maker = createBoundary();
+  const handle = maker.opaque({ scopes: ['a'] });
+  const stored = { auth: handle };
+  t.true(wasMarkedOpaque(handle));
+  // Read twice by other executions' boundaries, which never marked it (the second read decides on a copier for all):
+  // the maker's own read still gets its handle, not a plain copy of it.
+  freshCopy(stored, createBoundary());
+  freshCopy(stored, createBoundary());
+  const copy = freshCopy(stored, maker) as typeof stored;
+  t.is(copy.auth, handle);
 });
 
 test('literal copy - a value too large for a literal is copied by the boundary', (t) => {

@@ -122,3 +122,29 @@ return data.missing.value;`), runtime);
   t.deepEqual(errors, []);
   t.deepEqual(reports, ['/a']);
 });
+
+test('shared require - a reaction one execution attaches to a promise another made and kept runs as the attaching one', async (t) => {
+  const runtime = await loadDefaultRuntime();
+  const loaded = loadTemplate(clientTemplate(`const templateDataStorage = require('templateDataStorage');
+const sendHttpRequest = require('sendHttpRequest');
+const getRequestPath = require('getRequestPath');
+if (data.first) {
+  templateDataStorage.setItemCopy('pending', sendHttpRequest('https://vendor.example/kept'));
+  return 'kept';
+}
+const done = data.done;
+templateDataStorage.getItemCopy('pending').then(() => done(getRequestPath()));
+return 'attached';`), runtime);
+  if (!loaded.ok) return t.fail(loaded.error.message);
+  const storage = new Map<string, unknown>();
+  const pending: Done[] = [];
+  const reports: string[] = [];
+  const errors: string[] = [];
+  const onError = (error: { message: string }): void => void errors.push(error.message);
+  t.deepEqual(loaded.value.execute({ io: ioFor('/maker', pending), data: { first: true }, templateStorage: storage, onError }), { ok: true, value: 'kept' });
+  t.deepEqual(loaded.value.execute({ io: ioFor('/attacher', []), data: { done: (path: string) => reports.push(path) }, templateStorage: storage, onError }), { ok: true, value: 'attached' });
+  (pending[0] as Done)({ statusCode: 200, headers: {}, body: '' });
+  await nextTurn();
+  t.deepEqual(errors, []);
+  t.deepEqual(reports, ['/attacher']);
+});
