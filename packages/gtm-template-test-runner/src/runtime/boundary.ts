@@ -4,8 +4,10 @@
  * their arguments and results are copied in turn; class instances and cyclic structures become `undefined`, as
  * GTM replaces "arguments that violate these restrictions". A wrapper crossing back gives its original again, so
  * a function keeps its identity for `wasCalledWith`. Opaque handles made by APIs (a regex from `createRegex`, a
- * sandbox promise, an auth object) cross unchanged.
+ * sandbox promise, an auth object) cross unchanged. Copies are made in one realm, the sandbox's where there is
+ * one (plain-realm.ts).
  */
+import { hostRealm, type PlainRealm } from './plain-realm.ts';
 
 export interface Boundary {
   /** Copies a value across (either direction). */
@@ -16,6 +18,8 @@ export interface Boundary {
   isOpaque(value: object): boolean;
   /** The function a wrapper stands for (deeply, in arrays and objects), for recording and comparison. */
   original(value: unknown): unknown;
+  /** The realm copies are made in (literal-copy.ts compiles its copies there too). */
+  readonly realm: PlainRealm;
 }
 
 class Cycle {}
@@ -29,8 +33,8 @@ const LAST_ARRAY_INDEX = 4294967294;
  * on its first index key below ~1,100 (a GVL vendor id such as "730"), for every copy of such a map. Either way
  * nothing of this is observable: the key is gone before the copy is filled.
  */
-function emptyCopyFor(keys: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function emptyCopyFor(keys: string[], realm: PlainRealm): Record<string, unknown> {
+  const out = realm.object();
   if (keys.length > 0 && startsWithDigit(keys[0] as string)) indexKeysInDictionary(out);
   return out;
 }
@@ -85,9 +89,12 @@ export function isPlainObject(value: object): boolean {
 export interface BoundaryOptions {
   /** Values made elsewhere that must cross unchanged (e.g. createRegex's handles). */
   isOpaque?: (value: object) => boolean;
+  /** The realm copies are made in: the sandbox's (sandbox.ts `SandboxRealm.plain`); the host's by default. */
+  realm?: PlainRealm;
 }
 
 export function createBoundary(options: BoundaryOptions = {}): Boundary {
+  const realm = options.realm ?? hostRealm;
   const wrapperOf = new WeakMap<Function, Function>();
   const originalOf = new WeakMap<Function, Function>();
   const marked = new WeakSet<object>();
@@ -115,7 +122,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     if (Array.isArray(value)) {
       stack.push(value);
       // A hole is copied as undefined (GTM's arrays have none); `push` keeps the copy a packed array.
-      const out: unknown[] = [];
+      const out = realm.array();
       for (let i = 0; i < value.length; i += 1) {
         const item: unknown = value[i];
         // Primitives (most of what crosses) are themselves: no call of copyInner for them.
@@ -127,7 +134,7 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     if (!isPlainObject(value)) return undefined;
     stack.push(value);
     const keys = Object.keys(value);
-    const out = emptyCopyFor(keys);
+    const out = emptyCopyFor(keys, realm);
     for (const key of keys) {
       const member = (value as Record<string, unknown>)[key];
       const copied = isPrimitive(member) ? member : copyInner(member, stack);
@@ -172,5 +179,6 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     },
     original: (value) => original(value),
     isOpaque: (value) => opaqueValues.has(value),
+    realm,
   };
 }

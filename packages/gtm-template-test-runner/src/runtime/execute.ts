@@ -118,7 +118,7 @@ export function loadTemplate(file: TemplateFile, runtime: RunnerRuntime, fileNam
       madeOnce: compiled.madeOnce,
       execute(options) {
         const scheduler = createScheduler({ ...(options.bounds ?? defaultSchedulerOptions), live: liveErrors(options.onError, toError) });
-        const boundary = createBoundary({ isOpaque });
+        const boundary = createBoundary({ isOpaque, realm: realm.plain });
         const host = createSandboxHost({
           context,
           io: options.io,

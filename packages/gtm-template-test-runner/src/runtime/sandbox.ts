@@ -11,6 +11,7 @@ import { callableValue, callMember, callValue, getMember, incrementMember, membe
 import { SandboxError } from './errors.ts';
 import type { SharedRequire } from './shared-require.ts';
 import type { HoistPlan } from './hoist.ts';
+import { contextRealm, type PlainRealm } from './plain-realm.ts';
 
 export type SandboxFunction = (...args: unknown[]) => unknown;
 
@@ -23,6 +24,8 @@ export interface SandboxRealm {
    * in error locations ("template code", "test code").
    */
   compile(body: string, parameters: readonly string[], label?: string, options?: InstrumentOptions): CompileResult;
+  /** Plain objects and arrays of this realm: what a boundary for its code makes its copies of (plain-realm.ts). */
+  readonly plain: PlainRealm;
 }
 
 /**
@@ -41,6 +44,7 @@ export function createRealm(steps: () => StepCounter, native: NativeArgument = (
     codeGeneration: { strings: false, wasm: false },
   });
   return {
+    plain: contextRealm(context),
     compile(body, parameters, label = 'code', options = {}) {
       const result = instrument(body, parameters, {
         hoist: running !== undefined,

@@ -45,7 +45,8 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
   const calls: CallLog = new Map();
   const mocks = new Map<string, Mock>();
   const scheduler = createScheduler(input.scheduler);
-  const boundary = createBoundary({ isOpaque: input.isOpaque });
+  const realm = createRealm(() => scheduler.steps, input.nativeArgument);
+  const boundary = createBoundary({ isOpaque: input.isOpaque, realm: realm.plain });
   const host = createSandboxHost({
     context: input.context,
     io: input.io,
@@ -61,7 +62,6 @@ export function runScenario(input: ScenarioInput): ScenarioOutcome {
     list.push(args);
     calls.set(name, list);
   }
-  const realm = createRealm(() => scheduler.steps, input.nativeArgument);
   const template = realm.compile(input.templateCode, templateGlobals, 'template code');
   if (!template.ok) return { passed: false, message: `template code: ${template.message}`, warnings };
   const test = realm.compile(input.testCode, testGlobals, 'test code');

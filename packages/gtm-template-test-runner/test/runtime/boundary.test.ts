@@ -1,5 +1,7 @@
 import test from 'ava';
+import vm from 'node:vm';
 import { createBoundary } from '../../src/runtime/boundary.ts';
+import { contextRealm } from '../../src/runtime/plain-realm.ts';
 
 test('boundary - plain data is deep-copied', (t) => {
   const b = createBoundary();
@@ -8,6 +10,27 @@ test('boundary - plain data is deep-copied', (t) => {
   t.deepEqual(copy, value);
   t.not(copy, value);
   t.not(copy.a, value.a);
+});
+
+test('boundary - copies are made in the boundary\'s realm: the sandbox context\'s objects and arrays, all the way down', (t) => {
+  const context = vm.createContext(Object.create(null) as object, { codeGeneration: { strings: false, wasm: false } });
+  const own = vm.runInContext('({ object: Object.prototype, array: Array.prototype })', context) as { object: object; array: object };
+  const b = createBoundary({ realm: contextRealm(context) });
+  const value = { list: [1, { deep: ['x'] }], byId: { '730': { granted: [1, 8] } } };
+  const copy = b.copy(value) as { list: [number, { deep: string[] }]; byId: Record<string, { granted: number[] }> };
+  t.is(Object.getPrototypeOf(copy), own.object);
+  t.is(Object.getPrototypeOf(copy.list), own.array);
+  t.is(Object.getPrototypeOf(copy.list[1]), own.object);
+  t.is(Object.getPrototypeOf(copy.list[1].deep), own.array);
+  t.is(Object.getPrototypeOf(copy.byId['730']), own.object);
+  t.is(Object.getPrototypeOf(copy.byId['730']?.granted), own.array);
+  t.true(Array.isArray(copy.list));
+  // The same data, key order included; copied back it is a plain object again.
+  t.is(JSON.stringify(copy), JSON.stringify(value));
+  t.deepEqual(Object.keys(copy.byId), ['730']);
+  t.is(JSON.stringify(createBoundary().copy(copy)), JSON.stringify(value));
+  // Without a realm, the host's own.
+  t.is(Object.getPrototypeOf(createBoundary().copy(value)), Object.prototype);
 });
 
 test('boundary - a map keyed by numbers (GVL ids) copies with the same keys, order and values, and nothing else', (t) => {

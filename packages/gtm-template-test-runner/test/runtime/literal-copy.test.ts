@@ -3,6 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { createBoundary, wasMarkedOpaque } from '../../src/runtime/boundary.ts';
 import { freshCopy, literalOf } from '../../src/runtime/literal-copy.ts';
+import vm from 'node:vm';
+import { contextRealm } from '../../src/runtime/plain-realm.ts';
 
 // Plain data as the boundary copies it: strings (any characters), numbers (NaN, -0, infinities), booleans, null,
 // undefined, arrays and objects with any string keys.
@@ -26,15 +28,17 @@ function sameKeyOrder(a: unknown, b: unknown): boolean {
   return keysA.join('\u0000') === keysB.join('\u0000') && keysA.every((k) => sameKeyOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-test('literal copy - a copy from the compiled literal is what the boundary\'s copy is, for any plain data', (t) => {
-  const boundary = createBoundary();
-  // Strict deep equality: -0 and 0 differ, key order and undefined members count.
-  fc.assert(fc.property(plainData, (value) => {
-    const copies = [freshCopy(value, boundary), freshCopy(value, boundary), freshCopy(value, boundary)];
-    const alike = copies.every((copy) => isDeepStrictEqual(copy, boundary.copy(value)) && sameKeyOrder(copy, value));
-    const fresh = typeof value !== 'object' || value === null || (copies[1] !== value && copies[2] !== copies[1]);
-    return alike && fresh;
-  }), { numRuns: 500 });
+test('literal copy - a copy from the compiled literal is what the boundary\'s copy is, for any plain data, in the host\'s realm and a sandbox\'s', (t) => {
+  const sandbox = vm.createContext(Object.create(null) as object, { codeGeneration: { strings: false, wasm: false } });
+  for (const boundary of [createBoundary(), createBoundary({ realm: contextRealm(sandbox) })]) {
+    // Strict deep equality: -0 and 0 differ, key order and undefined members count, and prototypes (the realm's).
+    fc.assert(fc.property(plainData, (value) => {
+      const copies = [freshCopy(value, boundary), freshCopy(value, boundary), freshCopy(value, boundary)];
+      const alike = copies.every((copy) => isDeepStrictEqual(copy, boundary.copy(value)) && sameKeyOrder(copy, value));
+      const fresh = typeof value !== 'object' || value === null || (copies[1] !== value && copies[2] !== copies[1]);
+      return alike && fresh;
+    }), { numRuns: 500 });
+  }
   t.pass();
 });
 
@@ -122,4 +126,25 @@ test('literal copy - plain data with literal-safe keys is written out, and its c
       && seconds.every((o) => !originals.has(o)) && objectsIn(third).every((o) => !seconds.includes(o));
   }), { numRuns: 300 });
   t.pass();
+});
+
+test('literal copy - copies are made in the boundary\'s realm, by a copier compiled there, one per realm', (t) => {
+  const context = vm.createContext(Object.create(null) as object, { codeGeneration: { strings: false, wasm: false } });
+  const own = vm.runInContext('({ object: Object.prototype, array: Array.prototype })', context) as { object: object; array: object };
+  const inContext = createBoundary({ realm: contextRealm(context) });
+  const inHost = createBoundary();
+  const stored = { routes: [{ label: 'INFOnline', purposes: [1, 8] }], skipped: [] };
+  // Read often enough to be compiled, in both realms; each realm gets copies of its own objects.
+  for (let i = 0; i < 3; i += 1) {
+    const copy = freshCopy(stored, inContext) as typeof stored;
+    t.is(Object.getPrototypeOf(copy), own.object);
+    t.is(Object.getPrototypeOf(copy.routes), own.array);
+    t.is(Object.getPrototypeOf(copy.routes[0]?.purposes), own.array);
+    t.is(JSON.stringify(copy), JSON.stringify(stored));
+    const hostCopy = freshCopy(stored, inHost) as typeof stored;
+    t.is(Object.getPrototypeOf(hostCopy), Object.prototype);
+    t.deepEqual(hostCopy, stored);
+  }
+  // The context forbids code generation from strings to its own code; the host still compiles into it.
+  t.throws(() => vm.runInContext('new Function("return 1")', context));
 });

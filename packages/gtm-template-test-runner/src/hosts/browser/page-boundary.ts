@@ -50,5 +50,6 @@ export function pageBoundary(inner: Boundary, isOpaque: (value: object) => boole
     opaque: (value) => inner.opaque(value),
     isOpaque: (value) => isOpaque(value) || inner.isOpaque(value),
     original: (value) => (typeof value === 'function' ? back.get(value as AnyFunction) ?? inner.original(value) : inner.original(value)),
+    realm: inner.realm,
   };
 }
