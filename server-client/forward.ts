@@ -31,35 +31,26 @@ export interface ForwardOutcome {
 
 /** `identifiers`: the identifiers the rules attach for this vendor (name -> value), sent after the route's fields. */
 export function buildForward(route: Route, hit: Hit, identifiers: { [name: string]: string }): Forward {
-  const placed = route.placed;
-  let url = route.endpoint;
-  for (const name of placed) {
-    url = url.split('{' + name + '}').join(encodedValue(hit, name));
-  }
-  const rest: { [name: string]: string } = {};
-  const restNames: string[] = [];
-  for (const name of route.fields) {
-    const value = hit.values[name];
-    if (value === undefined || placed.indexOf(name) !== -1) continue;
-    rest[name] = value;
-    restNames.push(name);
-  }
-  const fieldCount = restNames.length;
-  for (const name in identifiers) {
-    rest[name] = identifiers[name];
-    restNames.push(name);
-  }
+  const pieces = route.pieces;
+  let url = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) url = url + encodedValue(hit, pieces[i] as HitField) + pieces[i + 1];
   if (route.method === 'POST') {
-    return { url: url, method: 'POST', body: JSON.stringify(rest), headers: { 'content-type': 'application/json' } };
+    const body: { [name: string]: string } = {};
+    for (const name of route.sent) {
+      const value = hit.values[name];
+      if (value !== undefined) body[name] = value;
+    }
+    for (const name in identifiers) body[name] = identifiers[name];
+    return { url: url, method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
   }
   // A hit field is encoded once for all the hit's forwards; identifiers differ per vendor and are encoded here.
   let query = '';
-  for (let i = 0; i < restNames.length; i++) {
-    const name = restNames[i];
-    const value = i < fieldCount ? encodedValue(hit, name as HitField) : encode(rest[name]);
-    query = query + (query === '' ? '' : '&') + name + '=' + value;
+  for (const name of route.sent) {
+    if (hit.values[name] === undefined) continue;
+    query = query + (query === '' ? '' : '&') + name + '=' + encodedValue(hit, name);
   }
-  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+  for (const name in identifiers) query = query + (query === '' ? '' : '&') + name + '=' + encode(identifiers[name]);
+  if (query !== '') url = url + route.queryJoiner + query;
   return { url: url, method: 'GET', body: undefined, headers: undefined };
 }
 

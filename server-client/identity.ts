@@ -119,7 +119,7 @@ export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, v
   }
   const granted = grantedPurposes(hit, {
     label: route.label, vendorId: route.vendorId, purposes: rule.purposes, legalBasis: 'consent',
-    endpoint: route.endpoint, method: route.method, fields: route.fields, placed: route.placed,
+    endpoint: route.endpoint, method: route.method, fields: route.fields, pieces: route.pieces, sent: route.sent, queryJoiner: route.queryJoiner,
   });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing: number[] = [];

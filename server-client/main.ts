@@ -51,7 +51,7 @@ const CONFIG_KEY = 'iom_client_config ';
  * Part of the stored entry's identity besides the cells: bump it whenever the table parsers, the vendor registry or
  * the shape of `Configuration` change, so a new template version never routes by tables an older one parsed.
  */
-const CONFIG_FORMAT = 2;
+const CONFIG_FORMAT = 3;
 
 /** What a forward carries besides its fields when there are no identifier rules (buildForward only reads it). */
 const NO_IDENTIFIERS: { [name: string]: string } = {};

@@ -5,7 +5,7 @@
  * granted to its vendor; a vendor without any consent signal gets nothing (fail closed).
  */
 import { ctPurposesFor, vendorRegistry, currentDeclaration, findVendor, neededPurposes, purposesFromBits, scanVendorsBits, tcStringPurposesFor } from '../consent/index.ts';
-import type { Result, VendorDeclaration } from '../consent/index.ts';
+import type { Result, VendorNeeds } from '../consent/index.ts';
 import type { PurposeId } from '../consent/purposes.ts';
 import { PURPOSES } from '../consent/purposes.ts';
 import { success } from '../consent/result.ts';
@@ -29,8 +29,15 @@ export interface Route {
   endpoint: string;
   method: RouteMethod;
   fields: HitField[];
-  /** The endpoint's placeholders, in order (checked to be fields): found once per configuration, not per forward. */
-  placed: HitField[];
+  /**
+   * The endpoint cut at its placeholders, found once per configuration rather than per forward: text, field,
+   * text, …, text (odd places hold the fields, checked to be the route's, whose URL-encoded values go there).
+   */
+  pieces: string[];
+  /** The fields sent as query parameters (GET) or in the JSON body (POST): the route's fields not placed in the endpoint. */
+  sent: HitField[];
+  /** What joins the query to the endpoint: '&' when the endpoint has a query already (placed values cannot add one). */
+  queryJoiner: '?' | '&';
 }
 
 /** A routing-table row as GTM hands it over: every cell a string. */
@@ -91,6 +98,7 @@ export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
   }
   const endpoint = checkEndpoint(label, trim(row.endpoint), fields);
   if (!endpoint.ok) return endpoint;
+  const parts = endpointParts(endpoint.value, fields);
   return success({
     label: label,
     vendorId: vendorId,
@@ -99,8 +107,33 @@ export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
     endpoint: endpoint.value,
     method: row.method,
     fields: fields,
-    placed: placeholders(endpoint.value) as HitField[],
+    pieces: parts.pieces,
+    sent: parts.sent,
+    queryJoiner: parts.queryJoiner,
   });
+}
+
+/** A checked endpoint's pieces, the fields sent besides the placed ones, and its query joiner (Route). */
+function endpointParts(endpoint: string, fields: HitField[]): { pieces: string[]; sent: HitField[]; queryJoiner: '?' | '&' } {
+  const pieces: string[] = [];
+  const placed: string[] = [];
+  let from = 0;
+  let at = endpoint.indexOf('{');
+  while (at !== -1) {
+    const end = endpoint.indexOf('}', at);
+    if (end === -1) break;
+    const name = endpoint.slice(at + 1, end);
+    pieces.push(endpoint.slice(from, at), name);
+    placed.push(name);
+    from = end + 1;
+    at = endpoint.indexOf('{', from);
+  }
+  pieces.push(endpoint.slice(from));
+  const sent: HitField[] = [];
+  for (const field of fields) {
+    if (placed.indexOf(field) === -1) sent.push(field);
+  }
+  return { pieces: pieces, sent: sent, queryJoiner: endpoint.indexOf('?') === -1 ? '?' : '&' };
 }
 
 /**
@@ -182,9 +215,9 @@ function tcPurposes(hit: Hit, route: Route): number[] {
   // Without GDPR applying (gdpr=1) a TC string grants nothing (decision.ts), so there is nothing to read.
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
   const bits = hit.tcBits[vendorKey(route.vendorId)];
-  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
+  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, needsOf(route), 'declared');
   // A vendor the one pass did not cover: the per-vendor scan, reading this vendor's bits only.
-  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
+  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, needsOf(route), 'declared');
   return purposes.ok ? purposes.value : [];
 }
 
@@ -201,23 +234,20 @@ export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
   for (let k = 0; k < vendorIds.length; k++) hit.tcBits[vendorKey(vendorIds[k])] = all[k];
 }
 
-/** The route as a vendor declaration: its purposes on its legal basis (LI only where TCF allows it, else consent). */
-function declarationOf(route: Route): VendorDeclaration {
+/**
+ * The route's needs as a vendor declaration states them: its purposes on its legal basis (LI only where TCF allows
+ * it, else consent). Built at each decision (the configuration is copied for every request, so a stored one would
+ * cost as much); a consent route needs nothing built but the record.
+ */
+function needsOf(route: Route): VendorNeeds {
+  if (route.legalBasis === 'consent') return { purposes: route.purposes, legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] };
   const purposes: PurposeId[] = [];
   const legIntPurposes: PurposeId[] = [];
   for (const purpose of route.purposes) {
-    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose);
+    if (liAllowed(purpose)) legIntPurposes.push(purpose);
     else purposes.push(purpose);
   }
-  return {
-    source: 'routing table: ' + route.label,
-    date: '',
-    purposes: purposes,
-    legIntPurposes: legIntPurposes,
-    flexiblePurposes: [],
-    specialPurposes: [],
-    specialFeatures: [],
-  };
+  return { purposes: purposes, legIntPurposes: legIntPurposes, flexiblePurposes: [], specialFeatures: [] };
 }
 
 function liAllowed(purpose: PurposeId): boolean {

@@ -451,39 +451,30 @@ const logToConsole = require('logToConsole');
 const runContainer = require('runContainer');
 const templateDataStorage = require('templateDataStorage');
 function buildForward(route, hit, identifiers) {
-  const placed = route.placed;
-  let url = route.endpoint;
-  for (const name of placed) {
-    url = url.split('{' + name + '}').join(encodedValue(hit, name));
-  }
-  const rest = {};
-  const restNames = [];
-  for (const name of route.fields) {
-    const value = hit.values[name];
-    if (value === undefined || placed.indexOf(name) !== -1) continue;
-    rest[name] = value;
-    restNames.push(name);
-  }
-  const fieldCount = restNames.length;
-  for (const name in identifiers) {
-    rest[name] = identifiers[name];
-    restNames.push(name);
-  }
+  const pieces = route.pieces;
+  let url = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) url = url + encodedValue(hit, pieces[i]) + pieces[i + 1];
   if (route.method === 'POST') {
+    const body = {};
+    for (const name of route.sent) {
+      const value = hit.values[name];
+      if (value !== undefined) body[name] = value;
+    }
+    for (const name in identifiers) body[name] = identifiers[name];
     return {
       url: url,
       method: 'POST',
-      body: JSON.stringify(rest),
+      body: JSON.stringify(body),
       headers: { 'content-type': 'application/json' }
     };
   }
   let query = '';
-  for (let i = 0; i < restNames.length; i++) {
-    const name = restNames[i];
-    const value = i < fieldCount ? encodedValue(hit, name) : encode(rest[name]);
-    query = query + (query === '' ? '' : '&') + name + '=' + value;
+  for (const name of route.sent) {
+    if (hit.values[name] === undefined) continue;
+    query = query + (query === '' ? '' : '&') + name + '=' + encodedValue(hit, name);
   }
-  if (query !== '') url = url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+  for (const name in identifiers) query = query + (query === '' ? '' : '&') + name + '=' + encode(identifiers[name]);
+  if (query !== '') url = url + route.queryJoiner + query;
   return { url: url, method: 'GET', body: undefined, headers: undefined };
 }
 function sendForward(label, forward, timeout, done) {
@@ -1733,6 +1724,7 @@ function parseRoute(row) {
   }
   const endpoint = checkEndpoint(label, trim(row.endpoint), fields2);
   if (!endpoint.ok) return endpoint;
+  const parts = endpointParts(endpoint.value, fields2);
   return success({
     label: label,
     vendorId: vendorId,
@@ -1741,8 +1733,31 @@ function parseRoute(row) {
     endpoint: endpoint.value,
     method: row.method,
     fields: fields2,
-    placed: placeholders(endpoint.value)
+    pieces: parts.pieces,
+    sent: parts.sent,
+    queryJoiner: parts.queryJoiner
   });
+}
+function endpointParts(endpoint, fields2) {
+  const pieces = [];
+  const placed = [];
+  let from = 0;
+  let at2 = endpoint.indexOf('{');
+  while (at2 !== -1) {
+    const end = endpoint.indexOf('}', at2);
+    if (end === -1) break;
+    const name = endpoint.slice(at2 + 1, end);
+    pieces.push(endpoint.slice(from, at2), name);
+    placed.push(name);
+    from = end + 1;
+    at2 = endpoint.indexOf('{', from);
+  }
+  pieces.push(endpoint.slice(from));
+  const sent = [];
+  for (const field of fields2) {
+    if (placed.indexOf(field) === -1) sent.push(field);
+  }
+  return { pieces: pieces, sent: sent, queryJoiner: endpoint.indexOf('?') === -1 ? '?' : '&' };
 }
 function checkEndpoint(label, endpoint, fields2) {
   const schemeEnd = endpoint.indexOf('://');
@@ -1801,8 +1816,8 @@ function grantedPurposes2(hit, route) {
 function tcPurposes(hit, route) {
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
   const bits = hit.tcBits[vendorKey(route.vendorId)];
-  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, declarationOf(route), 'declared');
-  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, declarationOf(route), 'declared');
+  if (bits !== undefined) return purposesFromBits(bits, hit.gdprApplies, needsOf(route), 'declared');
+  const purposes = tcStringPurposesFor(hit.tcString.text, route.vendorId, hit.gdprApplies, needsOf(route), 'declared');
   return purposes.ok ? purposes.value : [];
 }
 function scanRoutedVendors(hit, routes) {
@@ -1813,22 +1828,15 @@ function scanRoutedVendors(hit, routes) {
   if (all === undefined) return;
   for (let k = 0; k < vendorIds.length; k++) hit.tcBits[vendorKey(vendorIds[k])] = all[k];
 }
-function declarationOf(route) {
+function needsOf(route) {
+  if (route.legalBasis === 'consent') return { purposes: route.purposes, legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] };
   const purposes = [];
   const legIntPurposes = [];
   for (const purpose of route.purposes) {
-    if (route.legalBasis === 'legitimateInterest' && liAllowed(purpose)) legIntPurposes.push(purpose);
+    if (liAllowed(purpose)) legIntPurposes.push(purpose);
     else purposes.push(purpose);
   }
-  return {
-    source: 'routing table: ' + route.label,
-    date: '',
-    purposes: purposes,
-    legIntPurposes: legIntPurposes,
-    flexiblePurposes: [],
-    specialPurposes: [],
-    specialFeatures: []
-  };
+  return { purposes: purposes, legIntPurposes: legIntPurposes, flexiblePurposes: [], specialFeatures: [] };
 }
 function liAllowed(purpose) {
   for (const entry of PURPOSES) {
@@ -1931,7 +1939,9 @@ function decideIdentifier(rule, hit, route, value, now) {
     endpoint: route.endpoint,
     method: route.method,
     fields: route.fields,
-    placed: route.placed
+    pieces: route.pieces,
+    sent: route.sent,
+    queryJoiner: route.queryJoiner
   });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing = [];
@@ -2098,7 +2108,7 @@ const MAX_TIMEOUT = 30000;
 const CLAIMED_METHODS = ['GET', 'POST', 'OPTIONS'];
 const EVENT_NAME = 'iom_hit';
 const CONFIG_KEY = 'iom_client_config ';
-const CONFIG_FORMAT = 2;
+const CONFIG_FORMAT = 3;
 const NO_IDENTIFIERS = {};
 var debugMode = false;
 const path = data.path === undefined || data.path === '' ? DEFAULT_PATH : data.path;
@@ -2937,7 +2947,7 @@ scenarios:
     runCode(mockData);
     assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
     const kept = stored();
-    kept.config.routes[2].endpoint = 'https://de.ioam.de/crm-from-storage';
+    kept.config.routes[2].pieces = ['https://de.ioam.de/crm-from-storage'];
     storage.setItemCopy(KEY, kept);
     runCode(mockData);
     runCode(dataWith({ agofEndpoint: '', routes: [] }));
@@ -3498,7 +3508,7 @@ scenarios:
 - name: Hit values are URL-encoded into placeholders and query parameters
   code: |-
     const sent = answerHttp(200);
-    request('GET', { st: 'demo', cp: 'a/b?c=d&e#f', gdpr: '1', gdpr_consent: tcCrmOnly }, undefined);
+    request('GET', { st: 'demo', cp: 'a/b?c=d&e#f', co: 'x y', gdpr: '1', gdpr_consent: tcCrmOnly }, undefined);
     const data = dataWith({
       routes: [
         {
@@ -3506,14 +3516,14 @@ scenarios:
           vendorId: '4242',
           purposes: '1',
           legalBasis: 'consent',
-          endpoint: 'https://de.ioam.de/p/{cp}?site={st}',
+          endpoint: 'https://de.ioam.de/p/{cp}/{cp}?site={st}',
           method: 'GET',
           fields: 'st,cp,co'
         }
       ]
     });
     runCode(data);
-    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/p/a%2Fb%3Fc%3Dd%26e%23f?site=demo']);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/p/a%2Fb%3Fc%3Dd%26e%23f/a%2Fb%3Fc%3Dd%26e%23f?site=demo&co=x%20y']);
 - name: POST batch - every hit routed on its own consent, one container run per hit, one response
   code: |-
     const sent = answerHttp(200);

@@ -5,8 +5,8 @@ const storage = require('templateDataStorage');
 const KEY = 'iom_client_config /iom';
 
 /** The configuration the client keeps for its path. */
-function stored(): { raw: string; config: { routes: { label: string; endpoint: string }[] } } {
-  return storage.getItemCopy(KEY) as { raw: string; config: { routes: { label: string; endpoint: string }[] } };
+function stored(): { raw: string; config: { routes: { label: string; pieces: string[] }[] } } {
+  return storage.getItemCopy(KEY) as { raw: string; config: { routes: { label: string; pieces: string[] }[] } };
 }
 
 function storedLabels(): string[] {
@@ -22,7 +22,8 @@ runCode(mockData);
 assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
 // Same cells, kept entry changed behind the client's back: a client that parsed again would not see this.
 const kept = stored();
-kept.config.routes[2].endpoint = 'https://de.ioam.de/crm-from-storage';
+// (A forward's URL is made of the endpoint's pieces, cut at its placeholders when the configuration is parsed.)
+kept.config.routes[2].pieces = ['https://de.ioam.de/crm-from-storage'];
 storage.setItemCopy(KEY, kept);
 runCode(mockData);
 runCode(dataWith({ agofEndpoint: '', routes: [] }));
