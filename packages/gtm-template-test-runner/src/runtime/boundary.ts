@@ -146,14 +146,20 @@ export function createBoundary(options: BoundaryOptions = {}): Boundary {
     return out;
   };
 
+  // The path of the copy under way, kept for the next: every copy empties it again, so a copy allocates no path of
+  // its own (a server request copies some thirty objects). A copy begun while another is under way (a getter
+  // calling back) takes a path of its own instead.
+  const path: object[] = [];
   function copy(value: unknown): unknown {
     if (typeof value !== 'object' || value === null) {
       if (typeof value !== 'function') return value;
       return opaqueValues.has(value) ? value : wrap(value);
     }
+    const stack = path.length === 0 ? path : [];
     try {
-      return copyInner(value, []);
+      return copyInner(value, stack);
     } catch (error) {
+      stack.length = 0;
       if (error instanceof Cycle) return undefined;
       throw error;
     }

@@ -72,6 +72,23 @@ test('boundary - a cyclic value becomes undefined as a whole', (t) => {
   t.is(b.copy(a), undefined);
   const shared = { s: 1 };
   t.deepEqual(b.copy({ x: shared, y: shared }), { x: { s: 1 }, y: { s: 1 } });
+  // Nothing of a copy that ended early is left for the next one (a cycle deep down, an error thrown midway).
+  t.is(b.copy({ list: [{ deep: a }] }), undefined);
+  const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); } });
+  t.throws(() => b.copy({ outer: { inner: hostile } }), { message: 'trap' });
+  t.deepEqual(b.copy({ outer: { inner: shared } }), { outer: { inner: { s: 1 } } });
+  t.deepEqual(b.copy([shared, [shared]]), [{ s: 1 }, [{ s: 1 }]]);
+});
+
+test('boundary - a copy begun inside another (a getter calling back) is a whole copy of its own', (t) => {
+  const b = createBoundary();
+  const inner = { n: 1 };
+  let innerCopy: unknown;
+  const outer = { first: inner };
+  Object.defineProperty(outer, 'second', { enumerable: true, get: () => (innerCopy = b.copy({ again: inner, outer: 'no' })) });
+  const copy = b.copy(outer) as { first: unknown; second: unknown };
+  t.deepEqual(innerCopy, { again: { n: 1 }, outer: 'no' });
+  t.deepEqual(copy, { first: { n: 1 }, second: { again: { n: 1 }, outer: 'no' } });
 });
 
 test('boundary - functions are wrapped once and unwrap to their original', (t) => {
