@@ -35,6 +35,14 @@ test('parseUrl - absent parts are "" and {}', (t) => {
   });
 });
 
+test('parseUrl - an empty query ("?" alone, separators only) has no parameters; a bare key is ""', (t) => {
+  t.deepEqual(parseUrl('https://example.com/p?')?.searchParams, {});
+  t.is(parseUrl('https://example.com/p?')?.search, '');
+  t.deepEqual(parseUrl('https://example.com/p?&&#x')?.searchParams, {});
+  t.is(parseUrl('https://example.com/p?&&#x')?.search, '?&&');
+  t.deepEqual(parseUrl('https://example.com/p?a&b=2#c=3')?.searchParams, { a: '', b: '2' });
+});
+
 test('parseUrl - a query key "__proto__" is an own key', (t) => {
   const parsed = parseUrl('https://example.com/?__proto__=1');
   t.deepEqual(Object.keys(parsed?.searchParams ?? {}), ['__proto__']);

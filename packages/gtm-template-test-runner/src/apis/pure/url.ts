@@ -32,7 +32,11 @@ export function parseUrl(url: unknown): ParsedUrl | undefined {
     return undefined;
   }
   const searchParams: { [key: string]: string | string[] } = {};
-  for (const [key, value] of u.searchParams) {
+  const search = u.search;
+  // A URL without a query has no parameters: its URLSearchParams (made on first use, with its own state) is not
+  // made at all (a page URL checked by a server client often has none).
+  const parameters = search === '' ? [] : new URLSearchParams(search);
+  for (const [key, value] of parameters) {
     const prior = Object.prototype.hasOwnProperty.call(searchParams, key) ? searchParams[key] : undefined;
     const next = prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
     Object.defineProperty(searchParams, key, { value: next, enumerable: true, writable: true, configurable: true });
@@ -47,7 +51,7 @@ export function parseUrl(url: unknown): ParsedUrl | undefined {
     hostname: u.hostname,
     port: u.port,
     pathname: u.pathname,
-    search: u.search,
+    search,
     searchParams,
     hash: u.hash,
   };
