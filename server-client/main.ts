@@ -35,7 +35,6 @@ const logToConsole = require('logToConsole');
 const makeInteger = require('makeInteger');
 const runContainer = require('runContainer');
 const templateDataStorage = require('templateDataStorage');
-const JSON = require('JSON');
 
 const DEFAULT_PATH = '/iom';
 const DEFAULT_TIMEOUT = 2000;
@@ -177,19 +176,75 @@ function auditIdentifier(index: number, route: Route, name: string, outcome: str
 }
 
 /**
+ * The fields the tables are parsed from, as this request has them: what a stored configuration is kept for
+ * (CONFIG_FORMAT stands for the parsers themselves). Every field `configuredRoutes`, `configuredRules` and
+ * `configuredLinks` read belongs here.
+ */
+interface ConfigCells {
+  format: number;
+  useDefaultRoutes: boolean | undefined;
+  infonlineEndpoint: string | undefined;
+  agofEndpoint: string | undefined;
+  routes: Row[] | undefined;
+  identifiers: Row[] | undefined;
+  linkEvents: Row[] | undefined;
+}
+
+/** A table row as GTM hands it over: column name -> cell. */
+type Row = { [column: string]: unknown };
+
+/**
  * The checked tables, parsed once per configuration rather than per request: kept in templateDataStorage with the
- * raw cells they came from, and parsed again only when those differ (a new container version).
+ * cells they came from, and parsed again only when those differ (a new container version).
  */
 function configuration(): Configuration {
-  const raw = JSON.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
-  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path) as { raw: string; config: Configuration } | null | undefined;
-  if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
+  const cells: ConfigCells = {
+    format: CONFIG_FORMAT,
+    useDefaultRoutes: data.useDefaultRoutes,
+    infonlineEndpoint: data.infonlineEndpoint,
+    agofEndpoint: data.agofEndpoint,
+    routes: data.routes,
+    identifiers: data.identifiers,
+    linkEvents: data.linkEvents,
+  };
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path) as { cells: ConfigCells; config: Configuration } | null | undefined;
+  if (stored !== null && stored !== undefined && sameCells(stored.cells, cells)) return stored.config;
   const skipped: string[] = [];
   const routes = configuredRoutes(skipped);
   const rules = configuredRules(skipped);
   const config: Configuration = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
-  templateDataStorage.setItemCopy(CONFIG_KEY + path, { raw: raw, config: config });
+  templateDataStorage.setItemCopy(CONFIG_KEY + path, { cells: cells, config: config });
   return config;
+}
+
+/**
+ * Whether a stored entry was parsed from these cells. Compared cell by cell rather than as one serialized string:
+ * at every request, a JSON text of the tables cost several times the comparison. An entry of another shape (an
+ * older template's) is never the same.
+ */
+function sameCells(stored: ConfigCells, cells: ConfigCells): boolean {
+  return stored !== null && typeof stored === 'object' && stored.format === cells.format &&
+    stored.useDefaultRoutes === cells.useDefaultRoutes && stored.infonlineEndpoint === cells.infonlineEndpoint &&
+    stored.agofEndpoint === cells.agofEndpoint && sameTable(stored.routes, cells.routes) &&
+    sameTable(stored.identifiers, cells.identifiers) && sameTable(stored.linkEvents, cells.linkEvents);
+}
+
+/** Row by row, cell by cell (cells are strings; a cell holding an object never equals its stored copy). */
+function sameTable(stored: Row[] | undefined, table: Row[] | undefined): boolean {
+  if (stored === undefined || table === undefined) return stored === table;
+  if (stored.length !== table.length) return false;
+  for (let i = 0; i < table.length; i++) {
+    const storedRow = stored[i];
+    const row = table[i];
+    // Both ways: a column only one row has is a difference (a missing cell reads undefined in the other).
+    for (const column in row) {
+      if (storedRow[column] !== row[column]) return false;
+    }
+    for (const column in storedRow) {
+      if (storedRow[column] !== row[column]) return false;
+    }
+  }
+  return true;
 }
 
 /** The publisher's identifier rules; a bad row is skipped (its reason goes to `skipped`). */

@@ -2203,15 +2203,41 @@ function auditIdentifier(index, route, name, outcome, reason) {
   debug('hit ' + (index + 1) + ': ' + route.label + ' (' + route.vendorId + ') identifier ' + name + ' ' + outcome + ' by rule ' + name + ': ' + reason);
 }
 function configuration() {
-  const raw = JSON.stringify([CONFIG_FORMAT, data.useDefaultRoutes, data.infonlineEndpoint, data.agofEndpoint, data.routes, data.identifiers, data.linkEvents]);
+  const cells = {
+    format: CONFIG_FORMAT,
+    useDefaultRoutes: data.useDefaultRoutes,
+    infonlineEndpoint: data.infonlineEndpoint,
+    agofEndpoint: data.agofEndpoint,
+    routes: data.routes,
+    identifiers: data.identifiers,
+    linkEvents: data.linkEvents
+  };
   const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path);
-  if (stored !== null && stored !== undefined && stored.raw === raw) return stored.config;
+  if (stored !== null && stored !== undefined && sameCells(stored.cells, cells)) return stored.config;
   const skipped = [];
   const routes = configuredRoutes(skipped);
   const rules = configuredRules(skipped);
   const config = { routes: routes, rules: rules, links: configuredLinks(rules, skipped), skipped: skipped };
-  templateDataStorage.setItemCopy(CONFIG_KEY + path, { raw: raw, config: config });
+  templateDataStorage.setItemCopy(CONFIG_KEY + path, { cells: cells, config: config });
   return config;
+}
+function sameCells(stored, cells) {
+  return stored !== null && typeof stored === 'object' && stored.format === cells.format && stored.useDefaultRoutes === cells.useDefaultRoutes && stored.infonlineEndpoint === cells.infonlineEndpoint && stored.agofEndpoint === cells.agofEndpoint && sameTable(stored.routes, cells.routes) && sameTable(stored.identifiers, cells.identifiers) && sameTable(stored.linkEvents, cells.linkEvents);
+}
+function sameTable(stored, table) {
+  if (stored === undefined || table === undefined) return stored === table;
+  if (stored.length !== table.length) return false;
+  for (let i = 0; i < table.length; i++) {
+    const storedRow = stored[i];
+    const row = table[i];
+    for (const column in row) {
+      if (storedRow[column] !== row[column]) return false;
+    }
+    for (const column in storedRow) {
+      if (storedRow[column] !== row[column]) return false;
+    }
+  }
+  return true;
 }
 function configuredRules(skipped) {
   const rules = [];
@@ -2930,7 +2956,7 @@ ___SERVER_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: Configuration - parsed once, kept in templateDataStorage between requests, parsed again when it changes
+- name: Configuration - parsed once, kept in templateDataStorage between requests, parsed again when a cell changes
   code: |-
     const storage = require('templateDataStorage');
     const KEY = 'iom_client_config /iom';
@@ -2942,17 +2968,37 @@ scenarios:
       for (const route of stored().config.routes) labels.push(route.label);
       return labels;
     }
+    function markKeptCrm() {
+      const kept = stored();
+      kept.config.routes[2].pieces = ['https://de.ioam.de/crm-from-storage'];
+      storage.setItemCopy(KEY, kept);
+    }
+    const crm = mockData.routes[0];
+    function crmWith(column, value) {
+      const row = {};
+      for (const key in crm) row[key] = crm[key];
+      row[column] = value;
+      return row;
+    }
     const sent = answerHttp(200);
     request('GET', { st: 'demo', gdpr: '1', gdpr_consent: tcAll }, undefined);
     runCode(mockData);
     assertThat(storedLabels()).isEqualTo(['INFOnline', 'agof', 'CRM']);
-    const kept = stored();
-    kept.config.routes[2].pieces = ['https://de.ioam.de/crm-from-storage'];
-    storage.setItemCopy(KEY, kept);
-    runCode(mockData);
+    markKeptCrm();
+    runCode(dataWith({}));
+    markKeptCrm();
+    runCode(dataWith({ routes: [crmWith('endpoint', 'https://de.ioam.de/crm-2')] }));
+    markKeptCrm();
+    const widened = crmWith('endpoint', 'https://de.ioam.de/crm-2');
+    widened.note = '';
+    runCode(dataWith({ routes: [widened] }));
+    markKeptCrm();
+    runCode(dataWith({ routes: [crmWith('endpoint', 'https://de.ioam.de/crm-2')] }));
+    storage.setItemCopy(KEY, { raw: '[2,true]', config: { routes: [], rules: [], links: [], skipped: [] } });
+    runCode(dataWith({ routes: [widened] }));
     runCode(dataWith({ agofEndpoint: '', routes: [] }));
     assertThat(storedLabels()).isEqualTo(['INFOnline']);
-    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-from-storage', 'https://de.ioam.de/tx.io?st=demo']);
+    assertThat(urls(sent)).isEqualTo(['https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-from-storage', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-2', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-2', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-2', 'https://de.ioam.de/tx.io?st=demo', 'https://de.ioam.de/agof/demo', 'https://de.ioam.de/crm-2', 'https://de.ioam.de/tx.io?st=demo']);
 - name: Hit from an allowed origin - CORS headers name that origin
   code: |-
     answerHttp(200);
