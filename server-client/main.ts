@@ -236,13 +236,15 @@ function sameTable(stored: Row[] | undefined, table: Row[] | undefined): boolean
   for (let i = 0; i < table.length; i++) {
     const storedRow = stored[i];
     const row = table[i];
-    // Both ways: a column only one row has is a difference (a missing cell reads undefined in the other).
+    // Every cell of the row as kept, and no column besides: with as many columns, a column only the kept row had
+    // would leave one of the row's own unmatched (its cell reads undefined there; a GTM cell is a string).
+    let columns = 0;
     for (const column in row) {
       if (storedRow[column] !== row[column]) return false;
+      columns++;
     }
-    for (const column in storedRow) {
-      if (storedRow[column] !== row[column]) return false;
-    }
+    for (const _column in storedRow) columns--;
+    if (columns !== 0) return false;
   }
   return true;
 }

@@ -2230,12 +2230,13 @@ function sameTable(stored, table) {
   for (let i = 0; i < table.length; i++) {
     const storedRow = stored[i];
     const row = table[i];
+    let columns = 0;
     for (const column in row) {
       if (storedRow[column] !== row[column]) return false;
+      columns++;
     }
-    for (const column in storedRow) {
-      if (storedRow[column] !== row[column]) return false;
-    }
+    for (const _column in storedRow) columns--;
+    if (columns !== 0) return false;
   }
   return true;
 }
