@@ -115,20 +115,8 @@ export function parseRoute(row: RouteRow): Result<Route, ClientErrorCode> {
 
 /** A checked endpoint's pieces, the fields sent besides the placed ones, and its query joiner (Route). */
 function endpointParts(endpoint: string, fields: HitField[]): { pieces: string[]; sent: HitField[]; queryJoiner: '?' | '&' } {
-  const pieces: string[] = [];
-  const placed: string[] = [];
-  let from = 0;
-  let at = endpoint.indexOf('{');
-  while (at !== -1) {
-    const end = endpoint.indexOf('}', at);
-    if (end === -1) break;
-    const name = endpoint.slice(at + 1, end);
-    pieces.push(endpoint.slice(from, at), name);
-    placed.push(name);
-    from = end + 1;
-    at = endpoint.indexOf('{', from);
-  }
-  pieces.push(endpoint.slice(from));
+  const pieces = endpointPieces(endpoint);
+  const placed = namesIn(pieces);
   const sent: HitField[] = [];
   for (const field of fields) {
     if (placed.indexOf(field) === -1) sent.push(field);
@@ -161,15 +149,30 @@ export function checkEndpoint(label: string, endpoint: string, fields: HitField[
 
 /** The names inside `{…}` in `text`, in order. */
 export function placeholders(text: string): string[] {
+  return namesIn(endpointPieces(text));
+}
+
+/** The placeholders' names among `endpointPieces`' pieces (the odd places). */
+function namesIn(pieces: string[]): string[] {
   const names: string[] = [];
+  for (let i = 1; i < pieces.length; i += 2) names.push(pieces[i]);
+  return names;
+}
+
+/** `text` cut at its placeholders: text, name, text, …, text (an unclosed `{` is text). */
+function endpointPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
   let at = text.indexOf('{');
   while (at !== -1) {
     const end = text.indexOf('}', at);
-    if (end === -1) return names;
-    names.push(text.slice(at + 1, end));
-    at = text.indexOf('{', end);
+    if (end === -1) break;
+    pieces.push(text.slice(from, at), text.slice(at + 1, end));
+    from = end + 1;
+    at = text.indexOf('{', from);
   }
-  return names;
+  pieces.push(text.slice(from));
+  return pieces;
 }
 
 /** Per route: what the visitor granted its vendor and whether the route may receive the hit. */

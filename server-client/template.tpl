@@ -1739,20 +1739,8 @@ function parseRoute(row) {
   });
 }
 function endpointParts(endpoint, fields2) {
-  const pieces = [];
-  const placed = [];
-  let from = 0;
-  let at2 = endpoint.indexOf('{');
-  while (at2 !== -1) {
-    const end = endpoint.indexOf('}', at2);
-    if (end === -1) break;
-    const name = endpoint.slice(at2 + 1, end);
-    pieces.push(endpoint.slice(from, at2), name);
-    placed.push(name);
-    from = end + 1;
-    at2 = endpoint.indexOf('{', from);
-  }
-  pieces.push(endpoint.slice(from));
+  const pieces = endpointPieces(endpoint);
+  const placed = namesIn(pieces);
   const sent = [];
   for (const field of fields2) {
     if (placed.indexOf(field) === -1) sent.push(field);
@@ -1777,15 +1765,26 @@ function checkEndpoint(label, endpoint, fields2) {
   return success(endpoint);
 }
 function placeholders(text) {
+  return namesIn(endpointPieces(text));
+}
+function namesIn(pieces) {
   const names = [];
+  for (let i = 1; i < pieces.length; i += 2) names.push(pieces[i]);
+  return names;
+}
+function endpointPieces(text) {
+  const pieces = [];
+  let from = 0;
   let at2 = text.indexOf('{');
   while (at2 !== -1) {
     const end = text.indexOf('}', at2);
-    if (end === -1) return names;
-    names.push(text.slice(at2 + 1, end));
-    at2 = text.indexOf('{', end);
+    if (end === -1) break;
+    pieces.push(text.slice(from, at2), text.slice(at2 + 1, end));
+    from = end + 1;
+    at2 = text.indexOf('{', from);
   }
-  return names;
+  pieces.push(text.slice(from));
+  return pieces;
 }
 function decideRoute(hit, route) {
   const granted = grantedPurposes2(hit, route);
