@@ -207,7 +207,8 @@ function configuration(): Configuration {
     identifiers: data.identifiers,
     linkEvents: data.linkEvents,
   };
-  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path) as { cells: ConfigCells; config: Configuration } | null | undefined;
+  // An entry an older template kept has no cells (its shape was { raw, config }).
+  const stored = templateDataStorage.getItemCopy(CONFIG_KEY + path) as { cells: ConfigCells | undefined; config: Configuration } | null | undefined;
   if (stored !== null && stored !== undefined && sameCells(stored.cells, cells)) return stored.config;
   const skipped: string[] = [];
   const routes = configuredRoutes(skipped);
@@ -222,8 +223,8 @@ function configuration(): Configuration {
  * at every request, a JSON text of the tables cost several times the comparison. An entry of another shape (an
  * older template's) is never the same.
  */
-function sameCells(stored: ConfigCells, cells: ConfigCells): boolean {
-  return stored !== null && typeof stored === 'object' && stored.format === cells.format &&
+function sameCells(stored: ConfigCells | undefined, cells: ConfigCells): boolean {
+  return stored !== undefined && stored !== null && stored.format === cells.format &&
     stored.useDefaultRoutes === cells.useDefaultRoutes && stored.infonlineEndpoint === cells.infonlineEndpoint &&
     stored.agofEndpoint === cells.agofEndpoint && sameTable(stored.routes, cells.routes) &&
     sameTable(stored.identifiers, cells.identifiers) && sameTable(stored.linkEvents, cells.linkEvents);

@@ -2221,7 +2221,7 @@ function configuration() {
   return config;
 }
 function sameCells(stored, cells) {
-  return stored !== null && typeof stored === 'object' && stored.format === cells.format && stored.useDefaultRoutes === cells.useDefaultRoutes && stored.infonlineEndpoint === cells.infonlineEndpoint && stored.agofEndpoint === cells.agofEndpoint && sameTable(stored.routes, cells.routes) && sameTable(stored.identifiers, cells.identifiers) && sameTable(stored.linkEvents, cells.linkEvents);
+  return stored !== undefined && stored !== null && stored.format === cells.format && stored.useDefaultRoutes === cells.useDefaultRoutes && stored.infonlineEndpoint === cells.infonlineEndpoint && stored.agofEndpoint === cells.agofEndpoint && sameTable(stored.routes, cells.routes) && sameTable(stored.identifiers, cells.identifiers) && sameTable(stored.linkEvents, cells.linkEvents);
 }
 function sameTable(stored, table) {
   if (stored === undefined || table === undefined) return stored === table;

@@ -78,6 +78,12 @@ test('boundary - a cyclic value becomes undefined as a whole', (t) => {
   t.throws(() => b.copy({ outer: { inner: hostile } }), { message: 'trap' });
   t.deepEqual(b.copy({ outer: { inner: shared } }), { outer: { inner: { s: 1 } } });
   t.deepEqual(b.copy([shared, [shared]]), [{ s: 1 }, [{ s: 1 }]]);
+  // An object the ended copy was inside of is no cycle for the next copy (a path kept over would say it is).
+  let thrown = false;
+  const once: Record<string, unknown> = { n: 1 };
+  Object.defineProperty(once, 'boom', { enumerable: true, get: () => { if (thrown) return 2; thrown = true; throw new Error('once'); } });
+  t.throws(() => b.copy({ holder: once }), { message: 'once' });
+  t.deepEqual(b.copy({ again: once }), { again: { n: 1, boom: 2 } });
 });
 
 test('boundary - a copy begun inside another (a getter calling back) is a whole copy of its own', (t) => {
@@ -89,6 +95,13 @@ test('boundary - a copy begun inside another (a getter calling back) is a whole 
   const copy = b.copy(outer) as { first: unknown; second: unknown };
   t.deepEqual(innerCopy, { again: { n: 1 }, outer: 'no' });
   t.deepEqual(copy, { first: { n: 1 }, second: { again: { n: 1 }, outer: 'no' } });
+  // An inner copy that ends early (a cycle) leaves the outer copy's path whole: the outer cycle is still found.
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  const looping: Record<string, unknown> = {};
+  Object.defineProperty(looping, 'first', { enumerable: true, get: () => b.copy(cyclic) });
+  looping.self = looping;
+  t.is(b.copy(looping), undefined);
 });
 
 test('boundary - functions are wrapped once and unwrap to their original', (t) => {
