@@ -77,8 +77,9 @@ if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
 
 function handleRequest(): void {
   debugMode = getContainerVersion().debugMode === true;
-  const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
+  // The Origin decides CORS headers only: with no origins listed (the default) it is not read at all.
+  const origin = allowedOrigins.length === 0 ? undefined : getRequestHeader('origin');
   if (method === 'OPTIONS') {
     respond({ kind: 'preflight' }, origin, allowedOrigins);
     return;

@@ -2118,8 +2118,8 @@ if (getRequestPath() === path && CLAIMED_METHODS.indexOf(method) !== -1) {
 }
 function handleRequest() {
   debugMode = getContainerVersion().debugMode === true;
-  const origin = getRequestHeader('origin');
   const allowedOrigins = splitList(data.allowedOrigins === undefined ? '' : data.allowedOrigins);
+  const origin = allowedOrigins.length === 0 ? undefined : getRequestHeader('origin');
   if (method === 'OPTIONS') {
     respond({ kind: 'preflight' }, origin, allowedOrigins);
     return;
@@ -3007,6 +3007,16 @@ scenarios:
     assertApi('setResponseHeader').wasCalledWith('access-control-allow-origin', 'https://www.example.com');
     assertApi('setResponseHeader').wasCalledWith('vary', 'Origin');
     assertApi('setResponseHeader').wasNotCalledWith('access-control-allow-methods', 'GET, POST');
+- name: No origins listed - the Origin header is not read and no CORS headers are sent
+  code: |-
+    answerHttp(200);
+    request('GET', { st: 'demo', ct: ctAll }, undefined);
+    mock('getRequestHeader', name => name === 'origin' ? 'https://www.example.com' : undefined);
+    runCode(dataWith({ allowedOrigins: '' }));
+    assertApi('getRequestHeader').wasNotCalled();
+    assertApi('setResponseHeader').wasNotCalled();
+    assertApi('setResponseStatus').wasCalledWith(204);
+    assertApi('returnResponse').wasCalled();
 - name: Hit from an origin not listed - answered without CORS headers
   code: |-
     answerHttp(200);
