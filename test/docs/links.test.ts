@@ -62,6 +62,7 @@ for (const [file, minimum] of [
   ['docs/developing.md', 9],
   ['docs/web-template.md', 4],
   ['docs/server-client.md', 2],
+  ['docs/performance.md', 1],
   ['packages/gtm-template-test-runner/README.md', 3],
 ] as const) {
   test(noBrokenLinks, file, minimum);
