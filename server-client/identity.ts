@@ -117,10 +117,8 @@ export function decideIdentifier(rule: IdentifierRule, hit: Hit, route: Route, v
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
   }
-  const granted = grantedPurposes(hit, {
-    label: route.label, vendorId: route.vendorId, purposes: rule.purposes, legalBasis: 'consent',
-    endpoint: route.endpoint, method: route.method, fields: route.fields, pieces: route.pieces, sent: route.sent, queryJoiner: route.queryJoiner,
-  });
+  // The rule's own purposes, asked with consent as their legal basis, of the route's vendor.
+  const granted = grantedPurposes(hit, { vendorId: route.vendorId, purposes: rule.purposes, legalBasis: 'consent' });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing: number[] = [];
   for (const purpose of rule.purposes) {

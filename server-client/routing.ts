@@ -196,12 +196,15 @@ export function decideRoute(hit: Hit, route: Route): RoutingDecision {
   return { route: route, granted: granted === undefined ? [] : granted, permitted: missing.length === 0, reason: reason };
 }
 
+/** What a consent question asks of one vendor: a route's, or an identifier rule's own purposes for a route's vendor. */
+export type PurposeAsk = Pick<Route, 'vendorId' | 'purposes' | 'legalBasis'>;
+
 /**
  * The purposes the visitor granted the route's vendor, or undefined when no signal speaks for it. The ct speaks
  * for the vendors of its layout (730, 785), the TC string for every vendor; when both speak the stricter wins
  * (their intersection).
  */
-export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
+export function grantedPurposes(hit: Hit, route: PurposeAsk): number[] | undefined {
   let granted: number[] | undefined = undefined;
   if (hit.ct !== undefined) granted = ctPurposesFor(hit.ct, route.vendorId);
   // The ct granting nothing decides alone: an intersection with it is empty whatever the TC string says.
@@ -214,7 +217,7 @@ export function grantedPurposes(hit: Hit, route: Route): number[] | undefined {
 }
 
 /** The TC string's answer for the route's vendor under the route's own declaration (needs and legal basis). */
-function tcPurposes(hit: Hit, route: Route): number[] {
+function tcPurposes(hit: Hit, route: PurposeAsk): number[] {
   // Without GDPR applying (gdpr=1) a TC string grants nothing (decision.ts), so there is nothing to read.
   if (hit.tcString === undefined || hit.gdprApplies !== true) return [];
   const bits = hit.tcBits[vendorKey(route.vendorId)];
@@ -242,7 +245,7 @@ export function scanRoutedVendors(hit: Hit, routes: Route[]): void {
  * it, else consent). Built at each decision (the configuration is copied for every request, so a stored one would
  * cost as much); a consent route needs nothing built but the record.
  */
-function needsOf(route: Route): VendorNeeds {
+function needsOf(route: PurposeAsk): VendorNeeds {
   if (route.legalBasis === 'consent') return { purposes: route.purposes, legIntPurposes: [], flexiblePurposes: [], specialFeatures: [] };
   const purposes: PurposeId[] = [];
   const legIntPurposes: PurposeId[] = [];

@@ -1930,18 +1930,7 @@ function decideIdentifier(rule, hit, route, value, now) {
   if (value.length > MAX_IDENTIFIER_LENGTH || !onlyCharacters(value, NAME_CHARACTERS)) {
     return stripped(rule, 'the value in ' + rule.source + ' ' + rule.key + ' is malformed');
   }
-  const granted = grantedPurposes2(hit, {
-    label: route.label,
-    vendorId: route.vendorId,
-    purposes: rule.purposes,
-    legalBasis: 'consent',
-    endpoint: route.endpoint,
-    method: route.method,
-    fields: route.fields,
-    pieces: route.pieces,
-    sent: route.sent,
-    queryJoiner: route.queryJoiner
-  });
+  const granted = grantedPurposes2(hit, { vendorId: route.vendorId, purposes: rule.purposes, legalBasis: 'consent' });
   if (granted === undefined) return stripped(rule, 'no consent signal for this vendor');
   const missing = [];
   for (const purpose of rule.purposes) {
